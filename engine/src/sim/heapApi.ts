@@ -160,3 +160,20 @@ export interface HeapApi {
   collections(): CollectionRecord[];
   tick(): number; // GC allocations so far
 }
+
+/**
+ * Loop acceleration support (used by the interpreter's period detection): a key of everything that
+ * decides future GC behaviour apart from object identities, and a way to replay the cumulative
+ * effect of a detected period.
+ */
+export interface HeapRepeatApi {
+  /** Counts, thresholds, enabled flag, long-lived pending/total, generation sizes, free-list
+   *  occupancy, scheduled flag, incremental-collector state. Equal keys => equal futures, provided
+   *  the interpreter's own state (live structure reachable from frames) is also equal. */
+  gcStateKey(): string;
+  /** Opaque marker of the cumulative figures now (ticks, stats, collection records, work). */
+  mark(): unknown;
+  /** The work done since `mark` happens `times` more times: adds ticks, stats, work, and the
+   *  collection records since the mark as repeated records (`repeat`), without simulating them. */
+  repeatSince(mark: unknown, times: number): void;
+}

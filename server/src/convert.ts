@@ -1,0 +1,125 @@
+// Engine <-> LSP conversions: spans to ranges, findings to diagnostics (fixes ride along in
+// diagnostic.data so code actions need no recomputation), simulations to the timeline DTO.
+// The only file where engine types meet LSP types.
+
+import {
+  type CodeAction, CodeActionKind, type Diagnostic, DiagnosticSeverity, type Range, type TextEdit,
+} from 'vscode-languageserver';
+import type { Finding, Severity, Simulation } from '../../engine/src/index';
+import type { ExtractProblem } from '../../engine/src/ir';
+import { Span } from '../../engine/src/text';
+import type { CollectionDTO, TimelineDTO, WireRange } from './protocol';
+
+export const DOCS_BASE = 'https://example.invalid/gcscope/blob/main/docs/rules/';
+export const SOURCE = 'gcscope';
+
+export function spanToRange(span: Span): Range {
+  return { start: { line: span.line, character: span.col }, end: { line: span.endLine, character: span.endCol } };
+}
+
+export function optionalRange(span: Span): WireRange | null {
+  return Span.isNone(span) ? null : spanToRange(span);
+}
+
+export function rangeToSpan(range: Range): Span {
+  return Span.create(range.start.line, range.start.character, range.end.line, range.end.character);
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** What a gcscope diagnostic carries in `data`: its fixes as ready-made LSP edits. */
+export interface DiagnosticData {
+  code: string;
+  fixes: { title: string; edits: TextEdit[]; isPreferred: boolean }[];
+}
+
+export function findingToDiagnostic(finding: Finding, severity: Severity): Diagnostic {
+  const data: DiagnosticData = {
+    code: finding.code,
+    fixes: finding.fixes.map((fix) => ({
+      title: fix.title,
+      edits: fix.edits.map((e) => ({ range: spanToRange(e.span), newText: e.newText })),
+      isPreferred: fix.isPreferred ?? false,
+    })),
+  };
+  return {
+    range: spanToRange(finding.span),
+    severity: SEVERITY[severity],
+    code: finding.code,
+    codeDescription: { href: `${DOCS_BASE}${finding.code}.md` },
+    source: SOURCE,
+    message: finding.message,
+    data,
+  };
+}
+
+/**
+ * Extraction problems (syntax errors mid-edit, constructs not modelled) are shown quietly:
+ * the Python language server already reports syntax errors loudly.
+ */
+export function problemToDiagnostic(problem: ExtractProblem): Diagnostic {
+  const range = Span.isNone(problem.site) ? spanToRange(Span.create(0, 0, 0, 0)) : spanToRange(problem.site);
+  return {
+    range,
+    severity: problem.severity === 'info' ? DiagnosticSeverity.Hint : DiagnosticSeverity.Information,
+    source: SOURCE,
+    message: problem.message,
+  };
+}
+
+export function isDiagnosticData(x: unknown): x is DiagnosticData {
+  return typeof x === 'object' && x !== null && typeof (x as DiagnosticData).code === 'string'
+    && Array.isArray((x as DiagnosticData).fixes);
+}
+
+export function fixActions(uri: string, diagnostic: Diagnostic, data: DiagnosticData): CodeAction[] {
+  return data.fixes.map((fix) => ({
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: fix.isPreferred,
+    edit: { changes: { [uri]: fix.edits } },
+  }));
+}
+
+/** The timeline DTO for the webview, built field by field from the engine's Simulation. */
+export function simulationToTimeline(sim: Simulation, uri: string, notes: string[]): TimelineDTO {
+  const objects = new Map(sim.objects.map((o) => [o.id, o]));
+  const collections: CollectionDTO[] = sim.collections.map((c) => ({
+    index: c.index,
+    tick: c.tick,
+    generation: c.generation,
+    trigger: c.trigger,
+    range: optionalRange(c.site),
+    collected: c.collected,
+    uncollectable: c.uncollectable,
+    examined: c.examined,
+    repeat: c.repeat ?? 1,
+    freed: c.freed.map((id) => {
+      const o = objects.get(id);
+      return { id, typeName: o?.typeName ?? 'object', range: o ? optionalRange(o.site) : null };
+    }),
+  }));
+  if (sim.truncated) notes.push('The object list was capped: some freed objects are not listed.');
+  return {
+    uri,
+    python: sim.python,
+    profile: sim.profile,
+    threshold: [sim.threshold[0], sim.threshold[1], sim.threshold[2]],
+    ticks: sim.ticks,
+    explicitCollects: sim.explicitCollects.map((e) => ({
+      range: optionalRange(e.span), generation: e.generation, returned: e.returned,
+    })),
+    collections,
+    series: sim.timeline.map((p) => ({ tick: p.tick, live: p.live, cyclicGarbage: p.cyclicGarbage })),
+    finalCount: [sim.finalCount[0], sim.finalCount[1], sim.finalCount[2]],
+    truncated: sim.truncated,
+    limitHit: sim.limitHit ? { what: sim.limitHit.what, range: optionalRange(sim.limitHit.site) } : null,
+    notes,
+  };
+}

@@ -1,0 +1,204 @@
+// `npm run test:e2e`: builds gcscope.vsix, installs it into a real code-server, opens the fixture workspace in
+// Debian's Chromium via Playwright and runs the scenarios in scenarios.mjs. Ends with "N passed, N failed".
+// Tools come from test/e2e/setup.mjs (a cache outside the repo); if they are missing every scenario FAILS with why.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { e2ePaths, missingReason } from './setup.mjs';
+import { installVsix, startCodeServer, killGroup } from './lib/codeServer.mjs';
+import { withTimeout, waitFor } from './lib/poll.mjs';
+import { openWorkbench, closeAllEditors, dismissQuickInput } from './lib/workbench.mjs';
+import { scenarios } from './scenarios.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '..', '..');
+const resultsDir = join(repo, 'test-results');
+const SCENARIO_MS = Number(process.env.GCSCOPE_E2E_SCENARIO_MS || 120000);
+const RUN_MS = Number(process.env.GCSCOPE_E2E_RUN_MS || 12 * 60000);
+const filter = process.argv[2] || '';
+const started = Date.now();
+
+const results = [];
+const log = (s) => console.log(`[e2e ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${s}`);
+function record(name, status, detail = '') {
+  results.push({ name, status, detail });
+  const tag = { pass: 'ok  ', fail: 'FAIL', skip: 'SKIP' }[status];
+  console.log(`${tag} ${name}${detail ? ' — ' + detail : ''}`);
+}
+
+// Everything started here is ended here, on any exit path.
+const live = { servers: [], browser: null };
+function cleanup() {
+  for (const s of live.servers) killGroup(s.child);
+  if (live.browser) live.browser.close().catch(() => {});
+}
+process.on('exit', () => {
+  for (const s of live.servers) {
+    try {
+      process.kill(-s.child.pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+  }
+});
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(sig, () => {
+    console.log(`[e2e] ${sig}: stopping code-server and chromium`);
+    cleanup();
+    process.exit(130);
+  });
+}
+
+function finish() {
+  const n = (s) => results.filter((r) => r.status === s).length;
+  const skipped = n('skip');
+  console.log(`\ne2e: ${((Date.now() - started) / 1000).toFixed(0)}s, screenshots in ${resultsDir}`);
+  console.log(`${n('pass')} passed, ${n('fail')} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  process.exitCode = n('fail') > 0 ? 1 : 0;
+}
+
+function buildVsix() {
+  if (process.env.GCSCOPE_E2E_VSIX) return resolve(process.env.GCSCOPE_E2E_VSIX);
+  log('building gcscope.vsix (npm run package)');
+  const r = spawnSync('npm', ['run', 'package'], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 300000 });
+  const out = `${r.stdout}\n${r.stderr}`;
+  if (r.status !== 0) {
+    // Lead with the build's own error lines (esbuild's "✘ [ERROR]", vsce's "ERROR"), not a stack trace.
+    const lines = out.split('\n');
+    const errs = lines.filter((l) => /\[ERROR\]|^ERROR|error TS|: ERROR:/.test(l)).slice(0, 5);
+    throw new Error(`npm run package failed (status ${r.status}): ${(errs.length ? errs : lines.slice(-8)).join(' | ').trim()}`);
+  }
+  const vsix = join(repo, 'gcscope.vsix');
+  if (!existsSync(vsix)) throw new Error('npm run package succeeded but gcscope.vsix is missing');
+  return vsix;
+}
+
+async function launchChromium(chromiumPath) {
+  let chromium;
+  try {
+    ({ chromium } = await import('playwright-core'));
+  } catch (e) {
+    throw new Error(`playwright-core is not installed (npm ci): ${e.message}`);
+  }
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    timeout: 60000,
+  });
+}
+
+/** Opens an instance's workbench; in the untrusted one, answers the trust prompt (if any) with "don't trust". */
+async function openInstance(browser, server, ws, untrusted) {
+  const page = await openWorkbench(browser, server.url, ws);
+  if (untrusted) {
+    const noTrust = page.getByRole('button', { name: /don't trust|No, I don't/i });
+    await waitFor('the trust prompt or Restricted Mode', async () => {
+      if (await noTrust.first().isVisible().catch(() => false)) await noTrust.first().click();
+      const t = (await page.locator('.statusbar').allInnerTexts()).join(' ');
+      return t.includes('Restricted Mode');
+    }, { timeout: 30000 });
+  }
+  return page;
+}
+
+async function main() {
+  const selected = scenarios.filter((s) => s.name.includes(filter));
+  const failAll = (why) => {
+    for (const s of selected) record(s.name, 'fail', why);
+  };
+  const paths = e2ePaths();
+  const missing = missingReason(paths);
+  if (missing) return failAll(`e2e tools not installed (${missing}); run: node test/e2e/setup.mjs`);
+
+  mkdirSync(resultsDir, { recursive: true });
+  const root = mkdtempSync(join(tmpdir(), 'gcscope-e2e-'));
+  const ws = join(root, 'workspace');
+  cpSync(join(here, 'fixtures', 'workspace'), ws, { recursive: true });
+  const extDir = join(root, 'extensions');
+  mkdirSync(extDir, { recursive: true });
+  const ctx = { paths, root, ws, extDir, extensionError: null };
+  log(`temp dir ${root}`);
+
+  try {
+    const vsix = buildVsix();
+    log(`installing ${vsix} into code-server`);
+    installVsix(paths, root, extDir, join(root, 'install-user-data'), vsix);
+  } catch (e) {
+    ctx.extensionError = e.message;
+    log(`extension not installed: ${e.message}`);
+  }
+
+  const common = {
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'chat.disableAIFeatures': true,
+    'extensions.autoUpdate': false,
+    'extensions.autoCheckUpdates': false,
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'editor.hover.delay': 100,
+  };
+  const instances = {
+    trusted: { settings: { ...common, 'security.workspace.trust.enabled': false } },
+    untrusted: { settings: { ...common, 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } },
+  };
+
+  try {
+    live.browser = await launchChromium(paths.chromium);
+  } catch (e) {
+    return failAll(`chromium did not start: ${e.message.split('\n')[0]}`);
+  }
+
+  for (const s of selected) {
+    const instName = s.instance || 'trusted';
+    const inst = instances[instName];
+    if (Date.now() - started > RUN_MS) {
+      record(s.name, 'fail', `not run: the whole run passed its ${RUN_MS / 60000} min budget`);
+      continue;
+    }
+    if (s.needsExtension !== false && ctx.extensionError) {
+      record(s.name, 'fail', `gcscope extension not installed: ${ctx.extensionError.split('\n')[0]}`);
+      continue;
+    }
+    try {
+      if (!inst.server) {
+        if (inst.error) throw new Error(inst.error);
+        log(`starting code-server (${instName})`);
+        try {
+          inst.server = await startCodeServer(paths, { root, name: instName, extDir, settings: inst.settings });
+          live.servers.push(inst.server);
+          inst.page = await openInstance(live.browser, inst.server, ws, instName === 'untrusted');
+          log(`${instName} workbench up at ${inst.server.url}`);
+        } catch (e) {
+          inst.error = `code-server (${instName}) did not come up: ${e.message}`;
+          throw new Error(inst.error);
+        }
+      }
+      const t0 = Date.now();
+      const note = await withTimeout(s.run({ page: inst.page, ctx, server: inst.server }), SCENARIO_MS, `scenario ${s.name}`);
+      record(s.name, 'pass', `${((Date.now() - t0) / 1000).toFixed(1)}s${note ? '; ' + note : ''}`);
+    } catch (e) {
+      record(s.name, 'fail', e.message);
+    } finally {
+      if (inst.page) {
+        await inst.page.screenshot({ path: join(resultsDir, `${s.name}.png`) }).catch(() => {});
+        await withTimeout(closeAllEditors(inst.page), 20000, 'closing editors').catch(() => dismissQuickInput(inst.page).catch(() => {}));
+      }
+    }
+  }
+  cleanup();
+  if (!process.env.GCSCOPE_E2E_KEEP) rmSync(root, { recursive: true, force: true });
+  else log(`kept ${root}`);
+}
+
+main()
+  .catch((e) => record('harness', 'fail', e.stack || e.message))
+  .finally(() => {
+    cleanup();
+    finish();
+    // Playwright and child handles must not keep the process alive past the summary.
+    setTimeout(() => process.exit(process.exitCode ?? 0), 2000).unref();
+  });

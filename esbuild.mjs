@@ -33,6 +33,13 @@ function findTests(dir) {
   return out;
 }
 
+// web-tree-sitter is an ES module that locates itself with import.meta.url, which is empty in a
+// CommonJS bundle: give node bundles the bundle file's own URL.
+const nodeImportMeta = {
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "var __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+
 const builds = [
   {
     ...common,
@@ -45,6 +52,7 @@ const builds = [
   },
   {
     ...common,
+    ...nodeImportMeta,
     entryPoints: { server: 'server/src/main.ts', cli: 'server/src/cli.ts', worker: 'server/src/worker.ts' },
     outdir: 'dist',
     platform: 'node',
@@ -65,6 +73,7 @@ const tests = findTests(path.join(root, 'test'));
 if (tests.length && !production) {
   builds.push({
     ...common,
+    ...nodeImportMeta,
     sourcemap: 'inline',
     entryPoints: tests.map((t) => path.relative(root, t)),
     outdir: 'out/test',

@@ -25,7 +25,7 @@ export interface FileResult {
   diagnostics: JsonDiagnostic[];
   /** Problems that stop or limit the analysis (unreadable file, syntax errors), for stderr. */
   notes: string[];
-  /** Set when the file could not be read at all: an input error (exit 2). */
+  /** Set when the file could not be read or analysed at all (exit 2). */
   inputError?: string;
 }
 
@@ -51,7 +51,8 @@ export function checkFile(parser: PythonParser, file: string, opts: CheckOptions
   try {
     result = analyzeText(parser, file, text, { python: opts.python, thresholds: opts.thresholds ?? undefined });
   } catch (e) {
-    return { file, diagnostics: [], notes: [`${file}: internal error while analysing: ${e instanceof Error ? e.message : String(e)}`] };
+    // Not the user's fault, but the check did not happen: fail rather than claim "no findings".
+    return { file, diagnostics: [], notes: [], inputError: `internal error while analysing ${file}: ${e instanceof Error ? e.message : String(e)}` };
   }
   const { analysis, parsed } = result;
   parsed.delete();

@@ -81,6 +81,12 @@ export async function ensureAnalysis(session: Session, uri: string): Promise<Ana
     const current = () => session.documents.get(uri) === state && state.doc.version === version;
     if (!current()) continue;
     if (state.analysis && state.analysis.version === version && state.analysis.settings === settings) return state.analysis;
+    if (settings.enable && state.doc.getText().length > MAX_FILE_CHARS) {
+      // Over the cap nothing is parsed, so the tree (and its wasm memory) can go.
+      session.dropTree(state);
+      state.analysis = { version, settings, result: null, error: null, tooLarge: true };
+      return state.analysis;
+    }
     let parserError: string | null = null;
     let parser;
     try {
@@ -99,10 +105,6 @@ function analyzeNow(session: Session, state: DocState, settings: Settings, parse
   const version = state.doc.version;
   const text = state.doc.getText();
   if (!settings.enable) return { version, settings, result: null, error: null, tooLarge: false };
-  if (text.length > MAX_FILE_CHARS) {
-    session.dropTree(state);
-    return { version, settings, result: null, error: null, tooLarge: true };
-  }
   const opts = {
     python: effectivePython(settings.pythonVersion),
     thresholds: settings.thresholds ?? undefined,

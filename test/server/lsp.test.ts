@@ -1,0 +1,169 @@
+// Real LSP sessions against the built server (dist/server.js, and `gcscope lsp --stdio`) over stdio:
+// handshake, diagnostics for the seed program, hover, quick fixes that remove the warning when
+// applied, gcscope/simulate, settings through workspace/configuration and initializationOptions,
+// and robustness against malformed input. Expected GC numbers are CPython 3.12.1 measurements.
+
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import test from 'node:test';
+import type { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver';
+import type { TimelineDTO } from '../../server/src/protocol';
+import { applyEdits, ROOT, TestClient } from './lspClient';
+
+const SEED_FILE = path.join(ROOT, 'test/fixtures/seed.py');
+const SEED = fs.readFileSync(SEED_FILE, 'utf8');
+const SEED_URI = pathToFileURL(SEED_FILE).href;
+/** Recorded by the CPython oracle under 3.12.1: gc.collect() on lines 6 and 10 return 0 and 5. */
+const CPYTHON_312 = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/seed.3.12.cpython.json'), 'utf8')) as {
+  explicitCollects: { line: number; returned: number }[];
+};
+
+const gc001 = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'GC001' && d.range.start.line === 3);
+
+test('VS Code-like client: diagnostics, hover, quick fixes, simulate, per-document settings', async (t) => {
+  const asked: string[] = [];
+  let severity: Record<string, string> = {};
+  const client = await TestClient.start({
+    configuration: (item) => {
+      asked.push(`${item.section}@${item.scopeUri}`);
+      return { enable: true, pythonVersion: '3.12', thresholds: null, severity, trace: { server: 'off' } };
+    },
+  });
+  t.after(() => client.stop());
+  await client.open(SEED_URI, SEED);
+  const diags = await client.diagnostics(SEED_URI, 1);
+
+  await t.test('the server asks for the document\'s settings through workspace/configuration', () => {
+    assert.ok(asked.includes(`gcscope@${SEED_URI}`), `configuration requests: ${asked.join(', ')}`);
+  });
+
+  await t.test('GC001 warning on line 4 (list_item = [0]*5)', () => {
+    const found = gc001(diags);
+    assert.equal(found.length, 1, `diagnostics: ${JSON.stringify(diags)}\nlog: ${client.logText()}`);
+    assert.equal(found[0].severity, 2);
+    assert.equal(found[0].source, 'gcscope');
+  });
+
+  await t.test('hover explains refcount and the collection that frees the list', async () => {
+    const hover = (await client.rpc.sendRequest('textDocument/hover', {
+      textDocument: { uri: SEED_URI }, position: { line: 3, character: 6 },
+    })) as Hover | null;
+    assert.ok(hover, 'no hover');
+    const md = (hover.contents as MarkupContent).value;
+    assert.match(md, /refcount/i);
+    // The second gc.collect() (line 10 in CPython's 1-based numbering) frees the five lists.
+    assert.match(md, new RegExp(`line ${CPYTHON_312.explicitCollects[1].line}\\b`));
+  });
+
+  await t.test('hover on gc.collect() says what it returns in the simulated run', async () => {
+    const hover = (await client.rpc.sendRequest('textDocument/hover', {
+      textDocument: { uri: SEED_URI }, position: { line: 9, character: 14 },
+    })) as Hover | null;
+    assert.ok(hover, 'no hover on gc.collect');
+    const md = (hover.contents as MarkupContent).value;
+    assert.match(md, /gc\.collect\(\)/);
+    assert.match(md, new RegExp(`returns ${CPYTHON_312.explicitCollects[1].returned} \\(generation 2\\)`));
+  });
+
+  await t.test('every quick fix removes the warning once applied and re-analysed', async () => {
+    const found = gc001(diags);
+    assert.equal(found.length, 1);
+    const actions = (await client.rpc.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: SEED_URI }, range: found[0].range, context: { diagnostics: found },
+    })) as CodeAction[];
+    const fixes = actions.filter((a) => a.kind === 'quickfix' && a.edit?.changes?.[SEED_URI]);
+    assert.ok(fixes.some((a) => a.title.includes('# gcscope: ignore[GC001]')), `actions: ${JSON.stringify(actions)}`);
+    let version = 1;
+    for (const fix of fixes) {
+      const edits = fix.edit!.changes![SEED_URI];
+      // Incremental sync: send the fix's own edits, last first so earlier ranges stay valid.
+      const ordered = [...edits].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character);
+      await client.rpc.sendNotification('textDocument/didChange', {
+        textDocument: { uri: SEED_URI, version: ++version },
+        contentChanges: ordered.map((e) => ({ range: e.range, text: e.newText })),
+      });
+      const after = await client.diagnostics(SEED_URI, version);
+      assert.equal(gc001(after).length, 0, `fix "${fix.title}" -> ${applyEdits(SEED, edits)}\nleft ${JSON.stringify(after)}`);
+      // Back to the original text with a full-document change: the warning returns.
+      await client.rpc.sendNotification('textDocument/didChange', { textDocument: { uri: SEED_URI, version: ++version }, contentChanges: [{ text: SEED }] });
+      assert.equal(gc001(await client.diagnostics(SEED_URI, version)).length, 1);
+    }
+  });
+
+  await t.test('gcscope/simulate returns the CPython 3.12 explicit collect results', async () => {
+    const timeline = (await client.rpc.sendRequest('gcscope/simulate', { uri: SEED_URI, python: '3.12' })) as TimelineDTO;
+    assert.deepEqual(timeline.explicitCollects.map((c) => c.returned), CPYTHON_312.explicitCollects.map((c) => c.returned));
+    assert.deepEqual(timeline.explicitCollects.map((c) => (c.range ? c.range.start.line + 1 : null)), CPYTHON_312.explicitCollects.map((c) => c.line));
+    const freed = timeline.collections.flatMap((c) => c.freed);
+    assert.ok(freed.some((o) => o.typeName === 'list' && o.range?.start.line === 3), `freed: ${JSON.stringify(freed)}`);
+  });
+
+  await t.test('a severity override from the settings applies after didChangeConfiguration', async () => {
+    severity = { GC001: 'error' };
+    await client.rpc.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const latest = client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics').at(-1)!.params as { diagnostics: Diagnostic[] };
+      if (gc001(latest.diagnostics)[0]?.severity === 1) break;
+      assert.ok(Date.now() < deadline, 'severity override not applied');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  });
+});
+
+test('minimal client over `gcscope lsp --stdio`: settings from initializationOptions only', async (t) => {
+  const client = await TestClient.start({
+    command: ['bin/gcscope.js', 'lsp', '--stdio'],
+    configuration: null,
+    initializationOptions: { gcscope: { pythonVersion: '3.12', severity: { GC001: 'hint' } } },
+  });
+  t.after(() => client.stop());
+  await client.open(SEED_URI, SEED);
+  const diags = await client.diagnostics(SEED_URI, 1);
+  assert.equal(client.serverRequests.filter((r) => r.method === 'workspace/configuration').length, 0);
+  const found = gc001(diags);
+  assert.equal(found.length, 1, JSON.stringify(diags));
+  assert.equal(found[0].severity, 4, 'GC001 should be a hint per initializationOptions');
+});
+
+test('bad input does not take the server down', async (t) => {
+  const client = await TestClient.start({ configuration: null });
+  t.after(() => client.stop());
+
+  await t.test('malformed JSON-RPC frame and an unknown method', async () => {
+    const junk = '{"jsonrpc": "2.0", "id": 99, "method": ';
+    client.proc.stdin!.write(`Content-Length: ${Buffer.byteLength(junk)}\r\n\r\n${junk}`);
+    await assert.rejects(client.rpc.sendRequest('gcscope/noSuchMethod', {}), /Unhandled method|not found/i);
+    const hover = await client.rpc.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///not/open.py' }, position: { line: 0, character: 0 } });
+    assert.equal(hover, null);
+  });
+
+  await t.test('simulate on a missing file answers with a readable error', async () => {
+    await assert.rejects(client.rpc.sendRequest('gcscope/simulate', { uri: 'file:///no/such/file.py' }), /cannot read/);
+    await assert.rejects(client.rpc.sendRequest('gcscope/simulate', { uri: SEED_URI, python: '2.7' }), /unsupported Python version/);
+  });
+
+  await t.test('a half-typed program still gets a diagnostics answer', async () => {
+    const uri = 'file:///scratch/mid_edit.py';
+    await client.open(uri, 'def f(:\n    x = [\n');
+    const diags = await client.diagnostics(uri, 1);
+    assert.ok(Array.isArray(diags));
+    assert.ok(diags.every((d) => d.severity === 3 || d.severity === 4), `mid-edit problems are quiet: ${JSON.stringify(diags)}`);
+  });
+
+  await t.test('a huge file gets one information diagnostic instead of an analysis', async () => {
+    const uri = 'file:///scratch/huge.py';
+    await client.open(uri, 'x = [1]\n'.repeat(200_000));
+    const diags = await client.diagnostics(uri, 1);
+    assert.equal(diags.length, 1);
+    assert.equal(diags[0].severity, 3);
+    assert.match(diags[0].message, /larger than/);
+  });
+
+  await t.test('the server is still alive and exits cleanly', async () => {
+    assert.equal(client.proc.exitCode, null);
+    assert.equal(await client.stop(), 0);
+  });
+});

@@ -59,6 +59,11 @@ export interface AllocSpec {
   hasFinalizer?: boolean;
   /** Immortal (3.12+): never counted, never collected. */
   immortal?: boolean;
+  /** Created untracked although its kind is always tracked (3.11+ frame object of a running
+   *  frame); the interpreter calls track() when it should join the GC lists. */
+  untracked?: boolean;
+  /** Legacy `tp_del` finalizer (C types only): unreachable cycles holding it go to gc.garbage. */
+  legacyFinalizer?: boolean;
 }
 
 export interface EdgeOptions {
@@ -95,10 +100,19 @@ export interface CollectionRecord {
   promoted: number; // survivors moved to an older generation
   countsBefore: [number, number, number];
   countsAfter: [number, number, number];
-  /** Objects the collection found unreachable and freed (ids; look them up with objectInfo). */
+  /** Objects the collection found unreachable and freed (ids; look them up with objectInfo).
+   *  Empty when the heap was made with recordObjects: false (see freedSites). */
   freed: ObjId[];
+  /** With recordObjects: false, the freed objects tallied per (site, type) instead of ids. */
+  freedSites?: SiteTally[];
   /** How many consecutive identical collections this record stands for (loop acceleration). */
   repeat?: number;
+}
+
+export interface SiteTally {
+  site: Span;
+  typeName: string;
+  count: number;
 }
 
 export interface ObjectInfo {
@@ -132,6 +146,8 @@ export interface HeapApi {
   removeEdge(from: ObjId, to: ObjId): void; // decrefs `to`
   /** Track an untracked container (dict gets a tracked value, etc.). No-op if tracked. */
   track(id: ObjId): void;
+  /** The heap itself holds the weakref -> callback reference (an edge it adds here, traversed,
+   *  as CPython's weakref traverses wr_callback); do not add that edge yourself. */
   setWeakTarget(ref: ObjId, target: ObjId, callback: ObjId | null): void;
   weakTarget(ref: ObjId): ObjId | null; // null once cleared
   isAlive(id: ObjId): boolean;
@@ -140,7 +156,9 @@ export interface HeapApi {
   checkpoint(): void;
 
   // The gc module.
-  collect(generation: number): number;
+  /** gc.collect(generation); `trigger` (default 'explicit') labels the record, e.g. 'policy'.
+   *  Throws RangeError('invalid generation') where CPython raises ValueError. */
+  collect(generation: number, trigger?: Trigger): number;
   enable(): void;
   disable(): void;
   isEnabled(): boolean;

@@ -1,0 +1,135 @@
+// Every per-version constant the heap uses, one row per collector profile (section 0 of the GC
+// notes). Behaviour switches live here so heap.ts / collector.ts never test a version name.
+// Tags in comments: [M] measured, [S] read in CPython's source, [U] unverified estimate.
+
+import type { ProfileKey } from './heapApi';
+import { defaultThreshold, deferredTrigger, isIncremental } from './versions';
+
+/** Free-list capacities (section 2.2). 0 = no free list for that kind in this profile. */
+export interface FreeListCaps {
+  list: number;
+  dict: number; // exact dicts, instance dicts included
+  tuple: number; // per length 1..19
+  frame: number;
+  boundMethod: number;
+  builtinMethod: number;
+  listIterator: number;
+  tupleIterator: number;
+}
+
+export interface Profile {
+  key: ProfileKey;
+  threshold: [number, number, number];
+  /** 3.12+: an automatic collection waits for the next eval-breaker check point (3.1). */
+  deferredTrigger: boolean;
+  incremental: boolean;
+  /** I3141: count0 moves at track/untrack time instead of allocation/deallocation (2.1). */
+  countTracked: boolean;
+  /** <=3.13: dicts are created untracked when empty and untracked again by full collections (1.4). */
+  lazyDicts: boolean;
+  /** 3.14.1+: a tuple built from an array is tracked only if some item's type is a GC type (1.3). */
+  tupleTrackByItemTypes: boolean;
+  /** 3.14+/3.15: nested tuples become untracked in the same collection (1.3). */
+  tupleUntrackNested: boolean;
+  /** 3.15: a frozenset of untracked items is not tracked (1.2). */
+  lazyFrozensets: boolean;
+  /** 3.8 keeps the whole unreachable set when anything was resurrected (5.2 step 4). */
+  resurrection: 'wholeSet' | 'perObject';
+  /** 3.15 (gh-135552): weakrefs without callbacks are cleared only after finalizers ran (5.2). */
+  lateWeakrefClear: boolean;
+  /** 3.14.5+/3.15: weakrefs to the final unreachable set are cleared again before tp_clear. */
+  secondWeakrefClear: boolean;
+  freeLists: FreeListCaps;
+  /** Free lists change count0 (not in I3141, where counting happens at track/untrack). */
+  freeListsAffectCount: boolean;
+  /**
+   * Tracked objects an interpreter start-up leaves in the oldest generation (never garbage),
+   * taken from the probes' heap sizes after a full collection (model_generational.py) [M];
+   * G39/G311/G3145 are estimates [U].
+   */
+  startupHeap: number;
+  /** Objects in the permanent generation at start-up (3.12: 375 immortal objects) [M]. */
+  permanentAtStart: number;
+  /** Incremental only: start-up objects reachable from the roots the MARK phase scans [M, fitted
+   *  by model_incremental.py to reproduce the 3.14.2 increments]. */
+  rootReachable: number;
+  /** Incremental only: k in work_to_do += young + min(heap/(10*scale), k*young), as num/den [S]. */
+  incrementalK: [number, number];
+  /**
+   * Estimated pause per examined object, nanoseconds. PLACEHOLDER: the tracer engineer will
+   * measure it per version (tools/); until then one figure for all profiles.
+   */
+  costPerExaminedNs: number;
+}
+
+const GEN_FREE_LISTS: FreeListCaps = {
+  list: 80, dict: 80, tuple: 2000, frame: 0, boundMethod: 0, builtinMethod: 0, listIterator: 0, tupleIterator: 0,
+};
+
+function row(key: ProfileKey, over: Partial<Profile>): Profile {
+  const base: Profile = {
+    key,
+    threshold: defaultThreshold(key),
+    deferredTrigger: deferredTrigger(key),
+    incremental: isIncremental(key),
+    countTracked: false,
+    lazyDicts: true,
+    tupleTrackByItemTypes: false,
+    tupleUntrackNested: false,
+    lazyFrozensets: false,
+    resurrection: 'perObject',
+    lateWeakrefClear: false,
+    secondWeakrefClear: false,
+    freeLists: GEN_FREE_LISTS,
+    freeListsAffectCount: true,
+    startupHeap: 5000,
+    permanentAtStart: 0,
+    rootReachable: 0,
+    incrementalK: [3, 2],
+    costPerExaminedNs: 25, // placeholder, see above
+  };
+  return { ...base, ...over };
+}
+
+/** 3.14 line object model: dicts always tracked (gh-127010). */
+const PY314 = { lazyDicts: false, tupleUntrackNested: true };
+/** 3.14.5+/3.15 free lists: bound methods 20, builtin methods 16, list/tuple iterators 10 [S][M on 3.15]. */
+const LATE_FREE_LISTS: FreeListCaps = {
+  ...GEN_FREE_LISTS, boundMethod: 20, builtinMethod: 16, listIterator: 10, tupleIterator: 10,
+};
+
+export const PROFILES: Record<ProfileKey, Profile> = {
+  G38: row('G38', {
+    resurrection: 'wholeSet',
+    freeLists: { ...GEN_FREE_LISTS, frame: 200, boundMethod: 256, builtinMethod: 256 },
+    startupHeap: 4491,
+  }),
+  G39: row('G39', { freeLists: { ...GEN_FREE_LISTS, frame: 200 }, startupHeap: 4700 }),
+  G311: row('G311', { startupHeap: 4900 }),
+  G312: row('G312', { startupHeap: 4984, permanentAtStart: 375 }),
+  G313: row('G313', { startupHeap: 5075 }),
+  I3140: row('I3140', { ...PY314, startupHeap: 20571, rootReachable: 19250, freeLists: LATE_FREE_LISTS }),
+  I3141: row('I3141', {
+    ...PY314,
+    countTracked: true,
+    tupleTrackByItemTypes: true,
+    freeListsAffectCount: false,
+    startupHeap: 20571,
+    rootReachable: 19250,
+    freeLists: LATE_FREE_LISTS,
+  }),
+  G3145: row('G3145', { ...PY314, tupleTrackByItemTypes: true, secondWeakrefClear: true, freeLists: LATE_FREE_LISTS, startupHeap: 5075 }),
+  G315: row('G315', {
+    ...PY314,
+    tupleTrackByItemTypes: true,
+    lazyFrozensets: true,
+    lateWeakrefClear: true,
+    secondWeakrefClear: true,
+    freeLists: LATE_FREE_LISTS,
+    startupHeap: 20568,
+  }),
+};
+
+export function profileOf(key: ProfileKey): Profile {
+  return PROFILES[key];
+}

@@ -1,6 +1,10 @@
-// PLACEHOLDER signature (owned by the extractor engineer, who replaces the body).
-// One async initialiser for web-tree-sitter + the Python grammar; the caller hands in the wasm bytes.
+// The one async initialiser for web-tree-sitter + the Python grammar (the caller hands in the wasm
+// bytes: the engine never reads files), and parse(): guarded parse, optional incremental reparse
+// from edits, one snapshot walk, then extraction to the IR.
+import { Edit, Language, Parser, type Tree } from 'web-tree-sitter';
 import type { Module } from '../ir';
+import { extractModule, rejectedModule } from '../extract/module';
+import { makeTypeTables, snapshot, type TypeTables } from './tree';
 
 export interface ParsedFile {
   readonly text: string;
@@ -23,6 +27,114 @@ export interface PythonParser {
   delete(): void;
 }
 
-export async function createPythonParser(_wasm: { runtime: Uint8Array; python: Uint8Array }): Promise<PythonParser> {
-  throw new Error('not implemented yet');
+/** Larger files are not parsed: analysis would be slow and their findings unreadable anyway. */
+export const MAX_FILE_CHARS = 8_000_000;
+/** Syntax nesting depth beyond which the extractor stops (CPython itself rejects far less). */
+export const MAX_SYNTAX_DEPTH = 400;
+
+// web-tree-sitter's runtime is a process-wide singleton: initialise it once, whatever the number
+// of parsers asked for.
+let runtimeReady: Promise<void> | null = null;
+
+export async function createPythonParser(wasm: { runtime: Uint8Array; python: Uint8Array }): Promise<PythonParser> {
+  runtimeReady ??= Parser.init({ wasmBinary: wasm.runtime } as object);
+  await runtimeReady;
+  const language = await Language.load(wasm.python);
+  const parser = new Parser();
+  parser.setLanguage(language);
+  const tables = makeTypeTables(
+    language.nodeTypeCount,
+    (id) => language.nodeTypeForId(id),
+    (id) => language.nodeTypeIsNamed(id),
+  );
+  return {
+    parse: (file, text, previous, edits) => parseFile(parser, tables, file, text, previous, edits),
+    delete: () => parser.delete(),
+  };
+}
+
+class TreeFile implements ParsedFile {
+  constructor(
+    readonly text: string,
+    readonly module: Module,
+    /** @internal the tree, kept for incremental reparsing; null once deleted or never parsed */
+    public tree: Tree | null,
+  ) {}
+  delete(): void {
+    this.tree?.delete();
+    this.tree = null;
+  }
+}
+
+function parseFile(
+  parser: Parser,
+  tables: TypeTables,
+  file: string,
+  text: string,
+  previous?: ParsedFile,
+  edits?: TextEdit[],
+): ParsedFile {
+  if (text.length > MAX_FILE_CHARS) {
+    const mb = (text.length / 1e6).toFixed(1);
+    return new TreeFile(text, rejectedModule(file, text, `file too large to analyse (${mb}M characters; the limit is ${MAX_FILE_CHARS / 1e6}M)`), null);
+  }
+  if (text.indexOf('\0') >= 0) {
+    // CPython refuses such a file outright ("source code cannot contain null bytes").
+    return new TreeFile(text, rejectedModule(file, text, 'source contains NUL bytes (a binary file?): not analysed'), null);
+  }
+  // A byte-order mark is not Python syntax; a space of the same length keeps every offset.
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const old = previous instanceof TreeFile && previous.tree && edits ? editedCopy(previous, edits, text) : null;
+  const tree = parser.parse(source, old);
+  old?.delete();
+  if (!tree) throw new Error('tree-sitter returned no tree (no language set?)');
+  const cursor = tree.walk();
+  try {
+    const snap = snapshot(cursor, tables, tree.rootNode.hasError, MAX_SYNTAX_DEPTH);
+    return new TreeFile(text, extractModule(file, text, snap, MAX_SYNTAX_DEPTH), tree);
+  } catch (err) {
+    tree.delete();
+    throw err;
+  } finally {
+    cursor.delete();
+  }
+}
+
+/**
+ * A copy of the previous tree with the edits applied (edits are sequential, each in the
+ * coordinates of the text the previous ones produced, as LSP content changes are). Null when the
+ * edits do not turn the previous text into `text`: then a full parse is the only safe choice.
+ */
+function editedCopy(previous: TreeFile, edits: TextEdit[], text: string): Tree | null {
+  let cur = previous.text;
+  const tree = previous.tree!.copy();
+  for (const ed of edits) {
+    if (ed.startIndex < 0 || ed.oldEndIndex < ed.startIndex || ed.oldEndIndex > cur.length) {
+      tree.delete();
+      return null;
+    }
+    const startPosition = pointAt(cur, ed.startIndex);
+    const oldEndPosition = pointAt(cur, ed.oldEndIndex);
+    const next = cur.slice(0, ed.startIndex) + ed.newText + cur.slice(ed.oldEndIndex);
+    const newEndIndex = ed.startIndex + ed.newText.length;
+    const newEndPosition = pointAt(next, newEndIndex);
+    tree.edit(new Edit({ startIndex: ed.startIndex, oldEndIndex: ed.oldEndIndex, newEndIndex, startPosition, oldEndPosition, newEndPosition }));
+    cur = next;
+  }
+  if (cur !== text) {
+    tree.delete();
+    return null;
+  }
+  return tree;
+}
+
+/** Row and UTF-16 column of an offset (what tree-sitter uses for UTF-16 input). */
+function pointAt(text: string, index: number): { row: number; column: number } {
+  let row = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) {
+    row++;
+    lineStart = i + 1;
+  }
+  return { row, column: index - lineStart };
 }

@@ -1,0 +1,55 @@
+// Extraction entry point: a syntax snapshot -> the IR Module (functions[0] is the module body),
+// with syntax problems, `# gcscope: ignore[...]` suppressions and resolved scopes.
+
+import type { ExtractProblem, Module, Suppression } from '../ir';
+import type { Snapshot } from '../syntax/tree';
+import { Ctx } from './context';
+import { resolveScopes } from './scopes';
+import { suite } from './statements';
+
+export function extractModule(file: string, text: string, snap: Snapshot, maxDepth: number): Module {
+  const ctx = new Ctx(text, maxDepth);
+  const whole = ctx.spanAt(0, text.length);
+  const st = ctx.enter('module', '<module>', whole, whole);
+  st.info.body = suite(ctx, snap.root, true);
+  ctx.leave(st);
+  resolveScopes(ctx.scopes, (message, site) => ctx.problem('error', message, site));
+  const syntax: ExtractProblem[] = [];
+  let depthReported = ctx.problems.some((p) => p.message.startsWith('nesting too deep'));
+  for (const p of snap.problems) {
+    const site = ctx.spanAt(p.s, p.e);
+    if (p.kind === 'error') syntax.push({ severity: 'error', message: `syntax error: unexpected ${describe(ctx.excerpt({ type: 'ERROR', named: true, s: p.s, e: p.e, c: null }, 30))}`, site });
+    else if (p.kind === 'missing') syntax.push({ severity: 'error', message: `syntax error: missing ${p.type.length <= 3 || !/^[a-z_]+$/.test(p.type) ? `'${p.type}'` : p.type.replace(/_/g, ' ')}`, site });
+    else if (!depthReported) {
+      depthReported = true;
+      syntax.push({ severity: 'warning', message: `nesting too deep: analysis stops at depth ${maxDepth}`, site });
+    }
+  }
+  const suppressions: Suppression[] = [];
+  for (const c of snap.comments) {
+    const s = suppression(text.slice(c.s, c.e));
+    if (s) suppressions.push({ line: ctx.lineOf(c.s), codes: s });
+  }
+  return { file, functions: ctx.functions, problems: [...syntax, ...ctx.problems], suppressions, lineCount: ctx.lineStarts.length };
+}
+
+function describe(excerpt: string): string {
+  return excerpt.trim() ? `'${excerpt.trim()}'` : 'end of input';
+}
+
+const SUPPRESS = /#\s*gcscope:\s*ignore\b(?:\[([^\]]*)\])?/;
+
+/** Codes of a suppression comment ([] = all), or null when the comment is not one. */
+export function suppression(comment: string): string[] | null {
+  const m = SUPPRESS.exec(comment);
+  if (!m) return null;
+  return m[1] === undefined ? [] : m[1].split(',').map((c) => c.trim()).filter((c) => c.length > 0);
+}
+
+/** A module that could not be parsed at all (too large, binary): one problem, an empty body. */
+export function rejectedModule(file: string, text: string, message: string): Module {
+  const ctx = new Ctx(text.length > 1e6 ? '' : text, 0);
+  const whole = ctx.spanAt(0, 0);
+  ctx.enter('module', '<module>', whole, whole);
+  return { file, functions: ctx.functions, problems: [{ severity: 'error', message, site: whole }], suppressions: [], lineCount: ctx.lineStarts.length };
+}

@@ -1,0 +1,135 @@
+// A compact, plain-JS snapshot of a tree-sitter syntax tree, taken in ONE cursor walk with an
+// explicit stack (no recursion, so 10 000-deep nesting cannot overflow the JS stack). The extractor
+// works on this snapshot instead of calling into wasm per node, which keeps extraction close to
+// the cost of a bare cursor walk. It also collects syntax errors, comments and the depth cap.
+
+import type { TreeCursor } from 'web-tree-sitter';
+
+/**
+ * One syntax node. Named nodes carry their UTF-16 extent; anonymous tokens (operators, keywords,
+ * punctuation) are shared per type and carry only their type (s = e = -1), since nothing needs
+ * their position.
+ */
+export interface SNode {
+  type: string; // tree-sitter type name ('identifier', '+', 'not in', ...)
+  named: boolean;
+  s: number; // start index (UTF-16 code units)
+  e: number; // end index
+  c: SNode[] | null; // children without comments and line continuations; null for leaves
+  /** Children were cut off by the depth cap. */
+  truncated?: boolean;
+}
+
+/** Per-language tables, computed once: type names and named-ness by type id. */
+export interface TypeTables {
+  names: string[];
+  named: boolean[];
+  /** Shared anonymous token nodes (no position). */
+  tokens: SNode[];
+  /** Named types known to have no children worth visiting (saves a wasm call each). */
+  leaf: boolean[];
+}
+
+const LEAF_TYPES = new Set([
+  'identifier',
+  'integer',
+  'float',
+  'string_start',
+  'string_content',
+  'string_end',
+  'comment',
+  'true',
+  'false',
+  'none',
+  'ellipsis',
+  'escape_sequence',
+  'type_conversion',
+  'line_continuation',
+]);
+
+export function makeTypeTables(count: number, nameOf: (id: number) => string | null, isNamed: (id: number) => boolean): TypeTables {
+  const names: string[] = [];
+  const named: boolean[] = [];
+  const tokens: SNode[] = [];
+  const leaf: boolean[] = [];
+  // ERROR is the reserved id 65535, beyond nodeTypeCount; it is handled by name below.
+  for (let id = 0; id < count; id++) {
+    const n = nameOf(id) ?? `?${id}`;
+    names.push(n);
+    named.push(isNamed(id));
+    tokens.push({ type: n, named: false, s: -1, e: -1, c: null });
+    leaf.push(LEAF_TYPES.has(n));
+  }
+  return { names, named, tokens, leaf };
+}
+
+export interface SyntaxProblem {
+  kind: 'error' | 'missing' | 'depth';
+  s: number;
+  e: number;
+  type: string; // for 'missing': the missing token or node type
+}
+
+export interface Snapshot {
+  root: SNode;
+  comments: SNode[];
+  problems: SyntaxProblem[];
+}
+
+const ERROR_ID = 65535;
+
+/**
+ * Walks the whole tree once. `withErrors` (the tree reported hasError) switches on the slower
+ * checks needed to find MISSING nodes: extents for every token and the isMissing query on the
+ * zero-width ones.
+ */
+export function snapshot(cursor: TreeCursor, tables: TypeTables, withErrors: boolean, maxDepth: number): Snapshot {
+  const { names, named, tokens, leaf } = tables;
+  const comments: SNode[] = [];
+  const problems: SyntaxProblem[] = [];
+  const root: SNode = { type: 'module', named: true, s: cursor.startIndex, e: cursor.endIndex, c: [] };
+  if (!cursor.gotoFirstChild()) return { root, comments, problems };
+  const parents: SNode[] = [];
+  let parent = root;
+  for (;;) {
+    const id = cursor.nodeTypeId;
+    let n: SNode;
+    let descend = false;
+    if (id === ERROR_ID) {
+      n = { type: 'ERROR', named: true, s: cursor.startIndex, e: cursor.endIndex, c: null };
+      problems.push({ kind: 'error', s: n.s, e: n.e, type: 'ERROR' });
+      descend = true;
+    } else if (named[id]) {
+      n = { type: names[id], named: true, s: cursor.startIndex, e: cursor.endIndex, c: null };
+      descend = !leaf[id];
+      if (withErrors && n.s === n.e && cursor.nodeIsMissing) problems.push({ kind: 'missing', s: n.s, e: n.e, type: n.type });
+    } else if (withErrors) {
+      const s = cursor.startIndex;
+      const e = cursor.endIndex;
+      n = tokens[id] ?? { type: '?', named: false, s: -1, e: -1, c: null };
+      if (s === e && cursor.nodeIsMissing) problems.push({ kind: 'missing', s, e, type: n.type });
+    } else {
+      n = tokens[id] ?? { type: '?', named: false, s: -1, e: -1, c: null };
+    }
+    if (n.type === 'comment') comments.push(n);
+    else if (n.type !== 'line_continuation') (parent.c ??= []).push(n);
+    if (descend) {
+      if (parents.length + 1 >= maxDepth) {
+        n.truncated = true;
+        if (cursor.gotoFirstChild()) {
+          problems.push({ kind: 'depth', s: n.s, e: n.e, type: n.type });
+          cursor.gotoParent();
+        } else n.truncated = false;
+      } else if (cursor.gotoFirstChild()) {
+        parents.push(parent);
+        parent = n;
+        continue;
+      }
+    }
+    while (!cursor.gotoNextSibling()) {
+      if (parents.length === 0) return { root, comments, problems };
+      cursor.gotoParent();
+      parent = parents.pop()!;
+    }
+  }
+}

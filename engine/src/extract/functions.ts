@@ -13,7 +13,7 @@
 // and a generator expression's body is the same loops around `yield elt` (no .result). `.0` and
 // `.result` are locals no Python source can name.
 
-import type { Arg, Expr, Param, Stmt } from '../ir';
+import type { Arg, Expr, Name, Param, Stmt, Target } from '../ir';
 import type { SNode } from '../syntax/tree';
 import { Ctx, childOfType, hasToken, namedKids } from './context';
 import { expr, target } from './expressions';
@@ -159,6 +159,20 @@ export function comprehension(ctx: Ctx, n: SNode): Expr {
   st.info.isGenerator = comp === 'gen';
   st.info.isAsync = clauses.some((c) => hasToken(c, 'async'));
   const result = (): Expr => ctx.name('.result', site, true);
+  const made = comp === 'gen' ? null : result();
+  // Clauses in source order (targets bind, later iterables and conditions evaluate in this
+  // scope), then the element, then the nesting is built from the innermost clause outwards.
+  type Clause = { c: SNode; test: Expr } | { c: SNode; target: Target; iter: Expr };
+  const lowered = clauses.map((c, i): Clause => {
+    if (c.type === 'if_clause') {
+      const cond = namedKids(c)[0];
+      return { c, test: cond ? expr(ctx, cond) : ctx.unknown(c, 'missing condition', []) };
+    }
+    const left = namedKids(c)[0];
+    const it = i === 0 ? ctx.name('.0', site, true) : forIter(ctx, c);
+    const tgt: Target = left ? target(ctx, left) : { k: 'unpack', elts: [], site: ctx.span(c) };
+    return { c, target: tgt, iter: it };
+  });
 
   let inner: Stmt;
   if (comp === 'gen') {
@@ -174,23 +188,16 @@ export function comprehension(ctx: Ctx, n: SNode): Expr {
     const call: Expr = { k: 'call', func: { k: 'attr', obj: result(), name: method, site: ctx.span(body) }, args: [{ kind: 'pos', value: elt }], site: ctx.span(body) };
     inner = { k: 'expr', value: call, site: ctx.span(body) };
   }
-  for (let i = clauses.length - 1; i >= 0; i--) {
-    const c = clauses[i];
-    if (c.type === 'if_clause') {
-      const cond = namedKids(c)[0];
-      inner = { k: 'if', test: cond ? expr(ctx, cond) : ctx.unknown(c, 'missing condition', []), body: [inner], orelse: [], site: ctx.span(c) };
-    } else {
-      const left = namedKids(c)[0];
-      const it = i === 0 ? ctx.name('.0', site, true) : forIter(ctx, c);
-      const tgt = left ? target(ctx, left) : { k: 'unpack' as const, elts: [], site: ctx.span(c) };
-      inner = { k: 'for', target: tgt, iter: it, body: [inner], orelse: [], isAsync: hasToken(c, 'async'), site: ctx.span(c) };
-    }
+  for (let i = lowered.length - 1; i >= 0; i--) {
+    const l = lowered[i];
+    if ('test' in l) inner = { k: 'if', test: l.test, body: [inner], orelse: [], site: ctx.span(l.c) };
+    else inner = { k: 'for', target: l.target, iter: l.iter, body: [inner], orelse: [], isAsync: hasToken(l.c, 'async'), site: ctx.span(l.c) };
   }
   if (comp === 'gen') st.info.body = [inner];
   else {
     const container: Expr = comp === 'dict' ? { k: 'dict', keys: [], values: [], site } : { k: comp, elts: [], site };
     st.info.body = [
-      { k: 'assign', targets: [ctx.name('.result', site, true)], value: container, site },
+      { k: 'assign', targets: [made as Name], value: container, site },
       inner,
       { k: 'return', value: result(), site },
     ];

@@ -166,7 +166,7 @@ export function expr(e: Expr): string {
     case 'tuple':
       return e.elts.length === 1 ? `(${expr(e.elts[0])},)` : `(${e.elts.map(expr).join(', ')})`;
     case 'set':
-      return `{${e.elts.map(expr).join(', ')}}`;
+      return e.elts.length ? `{${e.elts.map(expr).join(', ')}}` : 'set()';
     case 'dict':
       return `{${e.keys.map((k, i) => (k ? `${expr(k)}: ${expr(e.values[i])}` : `**${expr(e.values[i])}`)).join(', ')}}`;
     case 'comp':

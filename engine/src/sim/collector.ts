@@ -6,7 +6,7 @@
 import type { Heap } from './heap';
 import type { Trigger } from './heapApi';
 import {
-  F2_GCDEATH, F_ALIVE, F_EXAM, F_FINALIZED, F_HASFIN, F_INU, F_REACH, F_TRACKED, H_GEN2, H_TMP, H_U,
+  F2_GCDEATH, F2_WEAKREF, F2_WEAKREFD, F_ALIVE, F_EXAM, F_FINALIZED, F_HASFIN, F_INU, F_REACH, F_TRACKED, H_GEN2, H_TMP, H_U,
 } from './heapStore';
 
 const DEBUG_SAVEALL = 32;
@@ -76,6 +76,7 @@ export function finishRecord(h: Heap, f: FinishInfo): void {
     h.stats.uncollectable[f.statGen] += f.n;
   }
   h.work += f.examined;
+  h.flushTallyRun();
   const rec = {
     index: f.index,
     tick: h.ticks,
@@ -221,19 +222,25 @@ export function handleUnreachable(h: Heap, old: number, index: number): { m: num
   h.collectionFreed = [];
   h.collectionTallies = new Map();
   const saveAll = (h.debugFlags & DEBUG_SAVEALL) !== 0;
+  const ids = s.ids(H_U);
   // 1. Legacy finalizers: they and all they reach in U become uncollectable.
-  for (const x of s.ids(H_U)) {
+  for (const x of ids) {
     if (s.flags[x]! & F_INU && h.hasLegacyFinalizer(x)) moveReachableFromU(h, x, H_TMP);
   }
   const n = s.size[H_TMP]!;
-  for (const x of s.ids(H_TMP)) if (saveAll || h.hasLegacyFinalizer(x)) h.addGarbage(x);
-  s.merge(H_TMP, old);
+  if (n > 0) {
+    for (const x of s.ids(H_TMP)) if (saveAll || h.hasLegacyFinalizer(x)) h.addGarbage(x);
+    s.merge(H_TMP, old);
+  }
   // 2. Weakrefs: clear all to U (3.15: only those with callbacks now), then call the callbacks
   //    of weakrefs outside U.
   let wrFreed = 0;
   const toCall: number[] = [];
-  for (const x of s.ids(H_U)) {
-    if (h.weakTarget(x) !== null) h.clearWeakref(x);
+  for (const x of ids) {
+    const f2 = s.flags2[x]!;
+    if (!(f2 & (F2_WEAKREF | F2_WEAKREFD)) || !(s.flags[x]! & F_INU)) continue;
+    if (f2 & F2_WEAKREF && h.weakTarget(x) !== null) h.clearWeakref(x);
+    if (!(f2 & F2_WEAKREFD)) continue;
     for (const wr of h.weakrefsOf(x)) {
       const cb = h.weakrefCallbackOf(wr);
       if (p.lateWeakrefClear && cb < 0) continue;
@@ -252,7 +259,7 @@ export function handleUnreachable(h: Heap, old: number, index: number): { m: num
   }
   // 3. PEP 442 finalizers, once per object, in U-list order.
   let ran = toCall.length > 0;
-  for (const x of s.ids(H_U)) {
+  for (const x of ids) {
     if ((s.flags[x]! & (F_ALIVE | F_INU | F_HASFIN | F_FINALIZED)) === (F_ALIVE | F_INU | F_HASFIN)) {
       s.flags[x] |= F_FINALIZED;
       ran = true;
@@ -277,25 +284,29 @@ export function handleUnreachable(h: Heap, old: number, index: number): { m: num
   }
   // 5. 3.15: the weakrefs without callbacks; 3.14.5+: a second clearing before tp_clear.
   if (p.lateWeakrefClear || p.secondWeakrefClear) {
-    for (const x of s.ids(H_U)) for (const wr of h.weakrefsOf(x)) h.clearWeakref(wr);
+    for (let x = s.next[H_U]!; x !== H_U; x = s.next[x]!) {
+      if (s.flags2[x]! & F2_WEAKREFD) for (const wr of h.weakrefsOf(x)) h.clearWeakref(wr);
+    }
   }
-  const ids = s.ids(H_U);
-  const m = ids.length + wrFreed;
+  const final = ran ? s.ids(H_U) : ids;
+  const m = final.length + wrFreed;
   if (saveAll) {
-    for (const x of ids) {
+    for (const x of final) {
       s.flags[x] &= ~F_INU;
       h.addGarbage(x);
     }
     s.merge(H_U, old);
   } else {
-    for (const x of ids) s.flags2[x] |= F2_GCDEATH;
-    for (const x of ids) if (s.flags[x]! & F_ALIVE) h.clearEdges(x);
+    for (const x of final) s.flags2[x] |= F2_GCDEATH;
+    for (const x of final) if (s.flags[x]! & F_INU) h.clearEdges(x);
     // Objects that survive their tp_clear go to the old generation (still counted).
-    for (const x of s.ids(H_U)) {
-      s.flags[x] &= ~F_INU;
-      s.flags2[x] &= ~F2_GCDEATH;
+    if (s.size[H_U]! > 0) {
+      for (let x = s.next[H_U]!; x !== H_U; x = s.next[x]!) {
+        s.flags[x] &= ~F_INU;
+        s.flags2[x] &= ~F2_GCDEATH;
+      }
+      s.merge(H_U, old);
     }
-    s.merge(H_U, old);
   }
   h.currentCollection = -1;
   return { m, n };

@@ -10,7 +10,7 @@ import { Span } from '../text';
 import { profileOf, type Profile } from './profiles';
 import { FREE_LIST_SLOTS, NO_FREE_LIST, freeListCapacities, freeListSlot } from './freelists';
 import {
-  F2_GCDEATH, F2_LEGACY, F2_WEAKREF, F2_WEAKREFD, F_ALIVE, F_FINALIZED, F_HASFIN, F_IMMORTAL, F_TRACKED,
+  F2_GCDEATH, F2_LEGACY, F2_WEAKREF, F2_WEAKREFD, F_ALIVE, F_FINALIZED, F_HASFIN, F_IMMORTAL, F_INU, F_TRACKED,
   FIRST_ID, H_GEN0, H_GEN1, H_GEN2, H_PERM, ObjectStore, edgeTarget,
 } from './heapStore';
 import { collectGeneration, selectGeneration } from './collector';
@@ -97,6 +97,17 @@ export class Heap implements HeapApi, HeapRepeatApi {
   /** Per (site, type) tallies of objects freed by collections: key site*65536+type. */
   siteTallies = new Map<number, number>();
   collectionTallies: Map<number, number> | null = null;
+  private runKey = -1;
+  private runCount = 0;
+
+  /** Adds the pending run of equal (site, type) keys to the running collection's tallies. */
+  flushTallyRun(): void {
+    if (this.runCount > 0 && this.collectionTallies) {
+      this.collectionTallies.set(this.runKey, (this.collectionTallies.get(this.runKey) ?? 0) + this.runCount);
+    }
+    this.runKey = -1;
+    this.runCount = 0;
+  }
 
   constructor(profile: ProfileKey, opts: HeapOptions = {}) {
     this.profile = profile;
@@ -376,7 +387,7 @@ export class Heap implements HeapApi, HeapRepeatApi {
     const s = this.s;
     const gcDeath = (s.flags2[x] & F2_GCDEATH) !== 0;
     this.untrack(x);
-    s.flags[x] &= ~F_ALIVE;
+    s.flags[x] &= ~(F_ALIVE | F_INU);
     if (s.flags2[x] & F2_WEAKREF) {
       this.clearWeakref(x);
       this.weakInfo.delete(x);
@@ -398,8 +409,14 @@ export class Heap implements HeapApi, HeapRepeatApi {
     if (gcDeath) {
       if (this.recordObjects) this.collectionFreed.push(x);
       else {
+        // Run-length first: a collection's garbage mostly comes from one site.
         const key = s.siteIdx[x]! * 65536 + s.typeIdx[x]!;
-        this.collectionTallies!.set(key, (this.collectionTallies!.get(key) ?? 0) + 1);
+        if (key === this.runKey) this.runCount++;
+        else {
+          this.flushTallyRun();
+          this.runKey = key;
+          this.runCount = 1;
+        }
       }
     }
     if (this.recordObjects) {

@@ -86,6 +86,24 @@ if (tests.length && !production) {
   });
 }
 
+// Engine-level benchmarks in TypeScript import the engine directly, like the tests.
+const benches = fs.existsSync(path.join(root, 'bench'))
+  ? fs.readdirSync(path.join(root, 'bench')).filter((f) => f.endsWith('.ts')).map((f) => `bench/${f}`)
+  : [];
+if (benches.length && !production) {
+  builds.push({
+    ...common,
+    sourcemap: false,
+    entryPoints: benches,
+    outdir: 'out/bench',
+    outExtension: { '.js': '.cjs' },
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    ...nodeImportMeta,
+  });
+}
+
 function copyWasm() {
   fs.mkdirSync(path.join(root, 'dist'), { recursive: true });
   const copies = [

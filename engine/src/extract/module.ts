@@ -18,7 +18,7 @@ export function extractModule(file: string, text: string, snap: Snapshot, maxDep
   let depthReported = ctx.problems.some((p) => p.message.startsWith('nesting too deep'));
   for (const p of snap.problems) {
     const site = ctx.spanAt(p.s, p.e);
-    if (p.kind === 'error') syntax.push({ severity: 'error', message: `syntax error: unexpected ${describe(ctx.excerpt({ type: 'ERROR', named: true, s: p.s, e: p.e, c: null }, 30))}`, site });
+    if (p.kind === 'error') syntax.push({ severity: 'error', message: `syntax error: unexpected ${describe(text.slice(p.s, p.e))}`, site });
     else if (p.kind === 'missing') syntax.push({ severity: 'error', message: `syntax error: missing ${p.type.length <= 3 || !/^[a-z_]+$/.test(p.type) ? `'${p.type}'` : p.type.replace(/_/g, ' ')}`, site });
     else if (!depthReported) {
       depthReported = true;
@@ -33,8 +33,11 @@ export function extractModule(file: string, text: string, snap: Snapshot, maxDep
   return { file, functions: ctx.functions, problems: [...syntax, ...ctx.problems], suppressions, lineCount: ctx.lineStarts.length };
 }
 
-function describe(excerpt: string): string {
-  return excerpt.trim() ? `'${excerpt.trim()}'` : 'end of input';
+/** The start of an error region: its first line, cut short. */
+function describe(region: string): string {
+  const line = region.trim().split('\n')[0].trim();
+  if (!line) return 'end of input';
+  return `'${line.length > 30 ? line.slice(0, 29) + '…' : line}'`;
 }
 
 const SUPPRESS = /#\s*gcscope:\s*ignore\b(?:\[([^\]]*)\])?/;

@@ -59,6 +59,8 @@ class TreeFile implements ParsedFile {
     readonly module: Module,
     /** @internal the tree, kept for incremental reparsing; null once deleted or never parsed */
     public tree: Tree | null,
+    /** Whether this parse started from the previous tree (false: a full parse). */
+    readonly incremental = false,
   ) {}
   delete(): void {
     this.tree?.delete();
@@ -91,7 +93,7 @@ function parseFile(
   const cursor = tree.walk();
   try {
     const snap = snapshot(cursor, tables, tree.rootNode.hasError, MAX_SYNTAX_DEPTH);
-    return new TreeFile(text, extractModule(file, text, snap, MAX_SYNTAX_DEPTH), tree);
+    return new TreeFile(text, extractModule(file, text, snap, MAX_SYNTAX_DEPTH), tree, old !== null);
   } catch (err) {
     tree.delete();
     throw err;

@@ -97,7 +97,9 @@ export function snapshot(cursor: TreeCursor, tables: TypeTables, withErrors: boo
     let descend = false;
     if (id === ERROR_ID) {
       n = { type: 'ERROR', named: true, s: cursor.startIndex, e: cursor.endIndex, c: null };
-      problems.push({ kind: 'error', s: n.s, e: n.e, type: 'ERROR' });
+      // Report the outermost error region only; nested ones say nothing new.
+      const last = problems.length ? problems[problems.length - 1] : null;
+      if (!last || last.kind !== 'error' || n.s < last.s || n.e > last.e) problems.push({ kind: 'error', s: n.s, e: n.e, type: 'ERROR' });
       descend = true;
     } else if (named[id]) {
       n = { type: names[id], named: true, s: cursor.startIndex, e: cursor.endIndex, c: null };

@@ -222,7 +222,7 @@ export function handleUnreachable(h: Heap, old: number, index: number): { m: num
   h.collectionFreed = [];
   h.collectionTallies = new Map();
   const saveAll = (h.debugFlags & DEBUG_SAVEALL) !== 0;
-  const ids = s.ids(H_U);
+  let ids = s.ids(H_U);
   // 1. Legacy finalizers: they and all they reach in U become uncollectable.
   for (const x of ids) {
     if (s.flags[x]! & F_INU && h.hasLegacyFinalizer(x)) moveReachableFromU(h, x, H_TMP);
@@ -231,6 +231,7 @@ export function handleUnreachable(h: Heap, old: number, index: number): { m: num
   if (n > 0) {
     for (const x of s.ids(H_TMP)) if (saveAll || h.hasLegacyFinalizer(x)) h.addGarbage(x);
     s.merge(H_TMP, old);
+    ids = s.ids(H_U);
   }
   // 2. Weakrefs: clear all to U (3.15: only those with callbacks now), then call the callbacks
   //    of weakrefs outside U.

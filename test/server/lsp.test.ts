@@ -10,6 +10,8 @@ import { pathToFileURL } from 'node:url';
 import test from 'node:test';
 import type { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver';
 import type { TimelineDTO } from '../../server/src/protocol';
+import { render } from '../../client/webview/render';
+import { textContent, type VNode } from '../../client/webview/vnode';
 import { applyEdits, ROOT, TestClient } from './lspClient';
 
 const SEED_FILE = path.join(ROOT, 'test/fixtures/seed.py');
@@ -98,6 +100,15 @@ test('VS Code-like client: diagnostics, hover, quick fixes, simulate, per-docume
     assert.deepEqual(timeline.explicitCollects.map((c) => (c.range ? c.range.start.line + 1 : null)), CPYTHON_312.explicitCollects.map((c) => c.line));
     const freed = timeline.collections.flatMap((c) => c.freed);
     assert.ok(freed.some((o) => o.typeName === 'list' && o.range?.start.line === 3), `freed: ${JSON.stringify(freed)}`);
+    // The server's DTO, drawn by the webview's render function, shows both results.
+    const tree = render({ view: { title: 'seed.py', timeline, comparison: null, focus: null }, error: null, selected: null }, { select: () => {}, reveal: () => {} });
+    const cells: string[] = [];
+    const visit = (n: VNode): void => {
+      if (n.tag === 'td' && n.attrs?.class === 'returned') cells.push(textContent(n));
+      n.children?.forEach(visit);
+    };
+    visit(tree);
+    assert.deepEqual(cells, CPYTHON_312.explicitCollects.map((c) => String(c.returned)));
   });
 
   await t.test('a severity override from the settings applies after didChangeConfiguration', async () => {

@@ -1,0 +1,136 @@
+// Command factories. Each takes the extension's context object and returns the handler that
+// extension.ts registers: Simulate GC, Show GC Timeline, Compare with real CPython.
+
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { SimulateRequest, type TimelineDTO, type WireRange } from '../../server/src/protocol';
+import { parseTracerOutput } from './compare';
+import { TimelinePanel } from './timeline/panel';
+import type { ComparisonDTO, TimelineView } from './timeline/protocol';
+
+export interface Ctx {
+  extension: vscode.ExtensionContext;
+  client: LanguageClient;
+  /** The last view shown per document, for Show GC Timeline (plain client-side cache). */
+  views: Map<string, TimelineView>;
+}
+
+function activePython(): vscode.TextDocument | undefined {
+  const doc = vscode.window.activeTextEditor?.document;
+  return doc?.languageId === 'python' ? doc : undefined;
+}
+
+function toWire(r: vscode.Range): WireRange {
+  return { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } };
+}
+
+async function simulateAndShow(ctx: Ctx, uri: string, range: WireRange | undefined, label: string | undefined, python?: string, comparison: ComparisonDTO | null = null): Promise<void> {
+  let timeline: TimelineDTO;
+  try {
+    timeline = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: 'GC Scope: simulating…' },
+      () => ctx.client.sendRequest(SimulateRequest, { uri, range, python }),
+    );
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    TimelinePanel.showError(message);
+    void vscode.window.showErrorMessage(`GC Scope: ${message}`);
+    return;
+  }
+  const name = path.basename(vscode.Uri.parse(uri).path);
+  const view: TimelineView = {
+    title: label ? `${name} (${label})` : name,
+    timeline,
+    comparison,
+    focus: range ? { startLine: range.start.line, endLine: range.end.line } : null,
+  };
+  ctx.views.set(uri, view);
+  TimelinePanel.show(ctx.extension, view);
+}
+
+/** gcscope.simulate: from the palette (active file, or its selection) or a code lens (uri, range, qualname). */
+export function simulateCommand(ctx: Ctx) {
+  return async (uriArg?: unknown, rangeArg?: unknown, qualname?: unknown): Promise<void> => {
+    let uri = typeof uriArg === 'string' ? uriArg : uriArg instanceof vscode.Uri ? uriArg.toString() : undefined;
+    let range = rangeArg && typeof rangeArg === 'object' && 'start' in rangeArg ? (rangeArg as WireRange) : undefined;
+    if (!uri) {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || editor.document.languageId !== 'python') {
+        void vscode.window.showErrorMessage('GC Scope: open a Python file to simulate its garbage collection.');
+        return;
+      }
+      uri = editor.document.uri.toString();
+      if (!editor.selection.isEmpty) range = toWire(editor.selection);
+    }
+    const label = typeof qualname === 'string' ? qualname : range ? `lines ${range.start.line + 1}-${range.end.line + 1}` : undefined;
+    await simulateAndShow(ctx, uri, range, label);
+  };
+}
+
+/** gcscope.showTimeline: the last timeline of the active file, simulating it if there is none. */
+export function showTimelineCommand(ctx: Ctx) {
+  return async (): Promise<void> => {
+    const doc = activePython();
+    if (!doc) {
+      void vscode.window.showErrorMessage('GC Scope: open a Python file to show its GC timeline.');
+      return;
+    }
+    const view = ctx.views.get(doc.uri.toString());
+    if (view) TimelinePanel.show(ctx.extension, view);
+    else await simulateAndShow(ctx, doc.uri.toString(), undefined, undefined);
+  };
+}
+
+/**
+ * gcscope.compareWithCPython: runs the program under a real interpreter with tools/tracer.py and
+ * shows its gc.collect() results next to the prediction. This executes the user's code, so it is
+ * refused in untrusted workspaces.
+ */
+export function compareCommand(ctx: Ctx) {
+  return async (): Promise<void> => {
+    if (!vscode.workspace.isTrusted) {
+      void vscode.window.showErrorMessage('GC Scope: Compare with real CPython runs your program and requires a trusted workspace.');
+      return;
+    }
+    const doc = activePython();
+    if (!doc || doc.uri.scheme !== 'file') {
+      void vscode.window.showErrorMessage('GC Scope: open a saved Python file to compare with real CPython.');
+      return;
+    }
+    const tracer = ctx.extension.asAbsolutePath(path.join('tools', 'tracer.py'));
+    if (!fs.existsSync(tracer)) {
+      void vscode.window.showErrorMessage('GC Scope: Compare with real CPython is not yet available in this build (tools/tracer.py is missing).');
+      return;
+    }
+    if (doc.isDirty && !(await doc.save())) return;
+    const interpreter = vscode.workspace.getConfiguration('python', doc.uri).get<string>('defaultInterpreterPath') || 'python3';
+    let stdout: string;
+    try {
+      stdout = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: `GC Scope: running ${path.basename(doc.uri.fsPath)} under ${interpreter}…`, cancellable: true },
+        (_progress, token) => new Promise<string>((resolve, reject) => {
+          const child = execFile(interpreter, [tracer, doc.uri.fsPath], { cwd: path.dirname(doc.uri.fsPath), timeout: 120_000, maxBuffer: 64 * 1024 * 1024 }, (err, out, errOut) => {
+            if (err) reject(new Error(`${interpreter} failed: ${(errOut || err.message).trim().split('\n').slice(-3).join(' ')}`));
+            else resolve(out);
+          });
+          token.onCancellationRequested(() => child.kill());
+        }),
+      );
+    } catch (e) {
+      void vscode.window.showErrorMessage(`GC Scope: ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    }
+    let comparison: ComparisonDTO;
+    try {
+      comparison = parseTracerOutput(stdout);
+    } catch (e) {
+      void vscode.window.showErrorMessage(`GC Scope: ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    }
+    // Predict for the interpreter that actually ran, so the two columns are comparable.
+    await simulateAndShow(ctx, doc.uri.toString(), undefined, `vs ${comparison.implementation}`, comparison.python, comparison);
+  };
+}

@@ -1,0 +1,90 @@
+// The GC timeline webview host: one panel, created or revealed; a CSP + nonce HTML shell; data sent
+// by postMessage only after the webview says `ready`; `timeline/reveal` opens the source location.
+
+import path from 'node:path';
+import * as vscode from 'vscode';
+import { makeNonce, timelineHtml } from './html';
+import { type HostMessage, isWebviewMessage, type TimelineView } from './protocol';
+
+export const VIEW_TYPE = 'gcscope.timeline';
+
+export class TimelinePanel implements vscode.Disposable {
+  private static _current: TimelinePanel | undefined;
+  private _ready = false;
+  private _pending: HostMessage | undefined;
+  private readonly _disposables: vscode.Disposable[] = [];
+
+  /** Shows `view` in the one timeline panel, creating it if needed. */
+  static show(context: vscode.ExtensionContext, view: TimelineView): void {
+    const message: HostMessage = { type: 'timeline/show', view };
+    if (TimelinePanel._current) {
+      TimelinePanel._current._panel.reveal(vscode.ViewColumn.Beside, true);
+      TimelinePanel._current._post(message);
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'GC Timeline', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, TimelinePanel.options(context));
+    TimelinePanel._current = new TimelinePanel(context, panel);
+    TimelinePanel._current._post(message);
+  }
+
+  static showError(message: string): void {
+    TimelinePanel._current?._post({ type: 'timeline/error', message });
+  }
+
+  static options(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return {
+      enableScripts: true,
+      retainContextWhenHidden: false,
+      localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist')],
+    };
+  }
+
+  /** After a reload VS Code hands back the panel; the webview restores its own state. */
+  static revive(context: vscode.ExtensionContext, panel: vscode.WebviewPanel): void {
+    panel.webview.options = TimelinePanel.options(context);
+    TimelinePanel._current?.dispose();
+    TimelinePanel._current = new TimelinePanel(context, panel);
+  }
+
+  private constructor(context: vscode.ExtensionContext, private readonly _panel: vscode.WebviewPanel) {
+    const script = _panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview.js'));
+    _panel.webview.html = timelineHtml({ cspSource: _panel.webview.cspSource, nonce: makeNonce(), scriptUri: script.toString() });
+    this._disposables.push(
+      _panel.onDidDispose(() => this.dispose()),
+      _panel.webview.onDidReceiveMessage((m: unknown) => this._receive(m)),
+    );
+  }
+
+  private _post(message: HostMessage): void {
+    if (this._ready) void this._panel.webview.postMessage(message);
+    else this._pending = message;
+  }
+
+  private async _receive(message: unknown): Promise<void> {
+    if (!isWebviewMessage(message)) return;
+    switch (message.type) {
+      case 'ready':
+        this._ready = true;
+        if (this._pending) void this._panel.webview.postMessage(this._pending);
+        this._pending = undefined;
+        break;
+      case 'timeline/reveal': {
+        const { start, end } = message.range;
+        const range = new vscode.Range(start.line, start.character, end.line, end.character);
+        try {
+          const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(message.uri));
+          await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, selection: range, preserveFocus: false });
+        } catch (e) {
+          void vscode.window.showErrorMessage(`GC Scope: cannot open ${path.basename(message.uri)}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+        break;
+      }
+    }
+  }
+
+  dispose(): void {
+    if (TimelinePanel._current === this) TimelinePanel._current = undefined;
+    this._panel.dispose();
+    for (const d of this._disposables.splice(0)) d.dispose();
+  }
+}

@@ -135,11 +135,11 @@ export class Ctx {
   }
 }
 
-/** CPython's __qualname__: 'C.m', 'f.<locals>.g', '<lambda>' nested likewise. */
+/** CPython's __qualname__: 'C.m', 'f.<locals>.g'; no '<locals>' under a class or a comprehension. */
 function qualname(parent: ScopeState | null, name: string): string {
   if (!parent || parent.info.kind === 'module') return name;
   const p = parent.info;
-  return p.kind === 'class' ? `${p.qualname}.${name}` : `${p.qualname}.<locals>.${name}`;
+  return p.kind === 'class' || p.kind === 'comprehension' ? `${p.qualname}.${name}` : `${p.qualname}.<locals>.${name}`;
 }
 
 /** First named child of a given type, or null. */

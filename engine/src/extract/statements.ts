@@ -211,6 +211,7 @@ function assignment(ctx: Ctx, n: SNode): Stmt {
     const eq = kids.findIndex((k) => !k.named && k.type === '=');
     const right = eq >= 0 ? kids.slice(eq + 1).find((k) => k.named) : undefined;
     if (annotated) {
+      // Even a bare `x: T` makes x local to a function (CPython's symtable: DEF_LOCAL).
       const tgt = left ? target(ctx, left) : ({ k: 'unpack', elts: [], site } as Target);
       return { k: 'annassign', target: tgt, value: right ? expr(ctx, right) : null, site };
     }

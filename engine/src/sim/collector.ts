@@ -77,6 +77,7 @@ export function finishRecord(h: Heap, f: FinishInfo): void {
   }
   h.work += f.examined;
   h.flushTallyRun();
+  const tallies = h.collectionTallies ?? new Map<number, number>();
   const rec = {
     index: f.index,
     tick: h.ticks,
@@ -89,12 +90,10 @@ export function finishRecord(h: Heap, f: FinishInfo): void {
     promoted: f.promoted,
     countsBefore: f.countsBefore,
     countsAfter: h.getCount(),
-    freed: h.recordObjects ? h.collectionFreed : [],
-    ...(h.recordObjects ? {} : { freedSites: h.talliesToList(h.collectionTallies!) }),
+    freed: h.collectionFreed,
+    ...(tallies.size > 0 ? { freedSites: h.talliesToList(tallies) } : {}),
   };
-  if (!h.recordObjects) {
-    for (const [k, v] of h.collectionTallies!) h.siteTallies.set(k, (h.siteTallies.get(k) ?? 0) + v);
-  }
+  for (const [k, v] of tallies) h.siteTallies.set(k, (h.siteTallies.get(k) ?? 0) + v);
   h.records.push(rec);
   h.collectionFreed = [];
   h.collectionTallies = null;

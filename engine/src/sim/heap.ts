@@ -27,6 +27,9 @@ export interface HeapOptions {
   hooks?: HeapHooks;
   /** Keep type/site/death of every object (default true); false keeps per-site tallies only. */
   recordObjects?: boolean;
+  /** With recordObjects, stop recording new deaths after this many objects were allocated
+   *  (default 2 000 000): from then on the heap behaves as with recordObjects: false. */
+  recordLimit?: number;
 }
 
 export const CATEGORIES: readonly ObjCategory[] = [
@@ -47,7 +50,9 @@ export class Heap implements HeapApi, HeapRepeatApi {
   readonly profile: ProfileKey;
   readonly prof: Profile;
   readonly hooks: HeapHooks;
-  readonly recordObjects: boolean;
+  /** Deaths are recorded per object (ids never reused); false: tallies only, ids reused. */
+  recording: boolean;
+  private readonly recordLimit: number;
   readonly s: ObjectStore;
 
   threshold: [number, number, number];
@@ -79,7 +84,8 @@ export class Heap implements HeapApi, HeapRepeatApi {
   private siteMap = new Map<Span, number>();
   private lastSite: Span | null = null;
   private lastSiteIdx = 0;
-  private types: { typeName: string; category: ObjCategory; catIdx: number }[] = [];
+  /** Interned (category, typeName): `slot` -1 = per-spec (tuples), `alwaysTracked` = no rule applies. */
+  private types: { typeName: string; category: ObjCategory; catIdx: number; slot: number; alwaysTracked: boolean }[] = [];
   private typeMap = new Map<string, number>();
   private lastTypeName = '';
   private lastTypeCat: ObjCategory | '' = '';
@@ -113,7 +119,8 @@ export class Heap implements HeapApi, HeapRepeatApi {
     this.profile = profile;
     this.prof = profileOf(profile);
     this.hooks = opts.hooks ?? {};
-    this.recordObjects = opts.recordObjects ?? true;
+    this.recording = opts.recordObjects ?? true;
+    this.recordLimit = opts.recordLimit ?? 2_000_000;
     this.threshold = (opts.threshold ?? this.prof.threshold).slice() as [number, number, number];
     if (this.prof.incremental) this.threshold[2] = 0;
     this.s = new ObjectStore(1024);
@@ -138,10 +145,12 @@ export class Heap implements HeapApi, HeapRepeatApi {
     const p = this.prof;
     const s = this.s;
     this.ticks++;
+    if (spec.typeName !== this.lastTypeName || spec.category !== this.lastTypeCat) this.internType(spec);
+    const te = this.types[this.lastTypeIdx]!;
     const immortal = spec.immortal === true;
-    const slot = immortal ? NO_FREE_LIST : freeListSlot(spec);
+    const slot = immortal ? NO_FREE_LIST : te.slot >= 0 ? te.slot : freeListSlot(spec);
     if (!immortal && !p.countTracked) {
-      if (slot !== NO_FREE_LIST && this.flOcc[slot] > 0) this.flOcc[slot]--;
+      if (slot !== NO_FREE_LIST && this.flOcc[slot]! > 0) this.flOcc[slot]--;
       else {
         this.counts[0]++;
         // 3.1: <=3.11 collects right here, before the new object exists; 3.12+ schedules.
@@ -155,7 +164,10 @@ export class Heap implements HeapApi, HeapRepeatApi {
     if (this.freeIds.length > 0) id = this.freeIds.pop()!;
     else {
       id = this.top++;
-      if (id >= s.cap) s.grow(id + 1);
+      if (id >= s.cap) {
+        s.grow(id + 1);
+        if (this.recording && id >= this.recordLimit) this.recording = false;
+      }
     }
     s.rc[id] = 1;
     let f = F_ALIVE;
@@ -168,12 +180,11 @@ export class Heap implements HeapApi, HeapRepeatApi {
     s.allocTick[id] = this.ticks;
     s.deathHow[id] = 0;
     s.edges[id] = null;
-    if (spec.typeName !== this.lastTypeName || spec.category !== this.lastTypeCat) this.internType(spec);
     s.typeIdx[id] = this.lastTypeIdx;
-    s.cat[id] = this.types[this.lastTypeIdx]!.catIdx;
+    s.cat[id] = te.catIdx;
     if (spec.site !== this.lastSite) this.internSite(spec.site);
     s.siteIdx[id] = this.lastSiteIdx;
-    if (!immortal && !spec.untracked && this.trackedAtBirth(spec)) this.linkTracked(id);
+    if (!immortal && !spec.untracked && (te.alwaysTracked || this.trackedAtBirth(spec))) this.linkTracked(id);
     return id;
   }
 
@@ -220,7 +231,15 @@ export class Heap implements HeapApi, HeapRepeatApi {
     let idx = this.typeMap.get(key);
     if (idx === undefined) {
       idx = this.types.length;
-      this.types.push({ typeName: spec.typeName, category: spec.category, catIdx: CAT_INDEX.get(spec.category) ?? 0 });
+      const c = spec.category;
+      const perSpec = c === 'tuple' || c === 'closureTuple';
+      this.types.push({
+        typeName: spec.typeName,
+        category: c,
+        catIdx: CAT_INDEX.get(c) ?? 0,
+        slot: perSpec ? -1 : freeListSlot(spec),
+        alwaysTracked: !(perSpec || c === 'dict' || c === 'instanceDict' || c === 'frozenset'),
+      });
       this.typeMap.set(key, idx);
     }
     this.lastTypeName = spec.typeName;
@@ -407,7 +426,7 @@ export class Heap implements HeapApi, HeapRepeatApi {
       else if (this.counts[0] > 0) this.counts[0]--;
     }
     if (gcDeath) {
-      if (this.recordObjects) this.collectionFreed.push(x);
+      if (this.recording) this.collectionFreed.push(x);
       else {
         // Run-length first: a collection's garbage mostly comes from one site.
         const key = s.siteIdx[x]! * 65536 + s.typeIdx[x]!;
@@ -419,7 +438,7 @@ export class Heap implements HeapApi, HeapRepeatApi {
         }
       }
     }
-    if (this.recordObjects) {
+    if (this.recording) {
       s.deathHow[x] = gcDeath ? DEATH_GC : DEATH_REFCOUNT;
       s.deathTick[x] = this.ticks;
       s.deathSite[x] = this.internSite(this.site);
@@ -427,7 +446,7 @@ export class Heap implements HeapApi, HeapRepeatApi {
     }
     s.flags2[x] = 0;
     this.hooks.freed?.(x);
-    if (!this.recordObjects) this.freeIds.push(x);
+    if (!this.recording) this.freeIds.push(x);
   }
 
   /** Releases every reference `x` holds (tp_clear during a collection). */
@@ -565,7 +584,7 @@ export class Heap implements HeapApi, HeapRepeatApi {
     const s = this.s;
     if (id < FIRST_ID || id >= this.top) return null;
     const alive = (s.flags[id]! & F_ALIVE) !== 0;
-    if (!alive && !this.recordObjects) return null;
+    if (!alive && s.deathHow[id] === 0) return null; // freed without a record (ids may be reused)
     const t = this.types[s.typeIdx[id]!]!;
     const g = s.gen[id]!;
     const how = s.deathHow[id]!;
@@ -617,8 +636,7 @@ export class Heap implements HeapApi, HeapRepeatApi {
 
   /** Objects freed by collections so far, per allocation site and type (both modes). */
   freedBySite(): SiteTally[] {
-    if (!this.recordObjects) return this.talliesToList(this.siteTallies);
-    const m = new Map<number, number>();
+    const m = new Map<number, number>(this.siteTallies);
     for (const r of this.records) {
       for (const id of r.freed) {
         const key = this.s.siteIdx[id]! * 65536 + this.s.typeIdx[id]!;

@@ -101,9 +101,10 @@ export interface CollectionRecord {
   countsBefore: [number, number, number];
   countsAfter: [number, number, number];
   /** Objects the collection found unreachable and freed (ids; look them up with objectInfo).
-   *  Empty when the heap was made with recordObjects: false (see freedSites). */
+   *  Empty for objects the heap did not record (recordObjects: false, or past its record limit:
+   *  see freedSites). */
   freed: ObjId[];
-  /** With recordObjects: false, the freed objects tallied per (site, type) instead of ids. */
+  /** Freed objects the heap did not record individually, tallied per (site, type). */
   freedSites?: SiteTally[];
   /** How many consecutive identical collections this record stands for (loop acceleration). */
   repeat?: number;

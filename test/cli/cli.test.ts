@@ -70,10 +70,14 @@ test('usage and input errors exit 2 with a clear message', async (t) => {
   await t.test('lsp needs a transport', () => assertUsageError(gcscope('lsp'), /lsp needs a transport/));
 });
 
-test('check: exit 0 without findings, 1 with findings (text format)', () => {
+test('check: exit 0 without findings', () => {
   const clean = gcscope('check', CLEAN);
   assert.equal(clean.code, 0, clean.stderr);
   assert.equal(clean.stdout, '');
+  assert.match(clean.stderr, /no findings in 1 file/);
+});
+
+test('check: exit 1 with findings, text format file:line:col: CODE message', () => {
   const seed = gcscope('check', '--python', '3.12', SEED);
   assert.equal(seed.code, 1, seed.stderr);
   assert.match(seed.stdout, /^test\/fixtures\/seed\.py:4:\d+: GC001 \S.*$/m);

@@ -285,6 +285,8 @@ export abstract class Calls extends Core {
     } catch (e) {
       this.depth--;
       this.frame = caller;
+      // A comprehension's result lives on the value stack, cleared by the unwinding.
+      if (info.kind === 'comprehension') this.delSlot(fr, '.result');
       this.exitFrame(fr);
       if (e instanceof PyException && caller) this.attachTraceback(e.exc, caller);
       throw e;
@@ -437,6 +439,9 @@ export abstract class Calls extends Core {
   finishGenerator(gid: number): void {
     const gm = this.mirrors.get(gid);
     if (!gm || gm.kind !== 'generator') return;
+    if (!this.heap.isAlive(gid)) return;
+    // Hold the generator while its frame lets go (the frame may be what kept it alive).
+    this.heap.incref(gid);
     gm.state = 'exhausted';
     const buf = gm.buffer ?? [];
     gm.buffer = [];
@@ -452,6 +457,7 @@ export abstract class Calls extends Core {
       gm.holder = gid;
       this.heap.removeEdge(gid, fid);
     }
+    this.heap.decref(gid);
   }
 
   /** Generator / coroutine finaliser (PEP 442 tp_finalize), from the heap hook. */

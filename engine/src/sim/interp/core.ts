@@ -132,7 +132,14 @@ export class Core {
 
   /** Track a lazily tracked container (dict) when a tracked value goes in. */
   maybeTrack(container: number, v: Value): void {
-    if (v.k === 'obj' && !this.heap.isTracked(container) && this.heap.isTracked(v.id)) this.heap.track(container);
+    if (v.k === 'obj' && !this.heap.isTracked(container) && this.mayBeTracked(v)) this.heap.track(container);
+  }
+
+  /** _PyObject_GC_MAY_BE_TRACKED: any GC object, except a tuple that is currently untracked. */
+  mayBeTracked(v: Value): boolean {
+    if (v.k !== 'obj') return false;
+    const m = this.mirrors.get(v.id);
+    return m?.kind === 'tuple' ? this.heap.isTracked(v.id) : true;
   }
 
   escape(v: Value): void {
@@ -205,7 +212,7 @@ export class Core {
   }
 
   newDict(pairs: [Value, Value][], category: ObjCategory = 'dict'): number {
-    const tracked = pairs.some(([k, v]) => (k.k === 'obj' && this.heap.isTracked(k.id)) || (v.k === 'obj' && this.heap.isTracked(v.id)));
+    const tracked = pairs.some(([k, v]) => this.mayBeTracked(k) || this.mayBeTracked(v));
     const id = this.allocSimple(category, 'dict', { kind: 'dict', map: new Map() }, { itemsMayBeTracked: tracked });
     for (const [k, v] of pairs) this.dictSet(id, k, v);
     return id;
@@ -351,7 +358,7 @@ export class Core {
   }
 
   private makeInstanceDict(id: number, m: Extract<Mirror, { kind: 'instance' }>, traversed: boolean): void {
-    const tracked = [...m.attrs.values()].some((v) => v.k === 'obj' && this.heap.isTracked(v.id));
+    const tracked = [...m.attrs.values()].some((v) => this.mayBeTracked(v));
     const d = this.allocSimple('instanceDict', 'dict', { kind: 'instdict', inst: id }, { itemsMayBeTracked: tracked });
     this.heap.addEdge(id, d, traversed ? undefined : { traversed: false });
     this.heap.decref(d);

@@ -792,7 +792,7 @@ export class Interpreter extends Calls {
 
   private evalComp(e: Extract<Expr, { k: 'comp' }>): Value {
     const info = this.fnInfo(e.fn);
-    const iterable = this.eval(e.iter);
+    const iterable = this.evalIterable(e.iter);
     const it = this.makeIterator(iterable, e.site);
     this.drop(iterable);
     if (e.comp === 'gen') {
@@ -857,6 +857,12 @@ export class Interpreter extends Calls {
     this.pushYield(f, v);
     if (this.deferred) this.heap.checkpoint(); // RESUME after a plain yield
     return NONE;
+  }
+
+  /** `for x in [a, b]`: CPython iterates a tuple (constant when the items are). Owned. */
+  evalIterable(e: Expr): Value {
+    if (e.k === 'list') return this.eval({ k: 'tuple', elts: e.elts, site: e.site });
+    return this.eval(e);
   }
 
   // ---- helpers shared with loops -----------------------------------------------------------------

@@ -16,7 +16,7 @@ export class LoopRunner {
 
   execFor(s: Extract<Stmt, { k: 'for' }>): Completion {
     const it = this.it;
-    const iterable = it.eval(s.iter);
+    const iterable = it.evalIterable(s.iter);
     try {
       if (iterable.k === 'range') return this.forRange(s, iterable);
       if (iterable.k === 'unknown' || (iterable.k === 'atom' && iterable.v === null)) {

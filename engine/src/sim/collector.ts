@@ -29,6 +29,8 @@ export function collectGeneration(h: Heap, g: number, trigger: Trigger): number 
   const index = h.records.length;
   const countsBefore = h.getCount();
   h.hooks.gcCallback?.('start', { generation: g, collected: 0, uncollectable: 0 });
+  h.sizesBefore = h.generationSizes();
+  h.permanentBefore = h.getFreezeCount();
   if (g < 2) h.counts[g + 1]++;
   for (let i = 0; i <= g; i++) h.counts[i] = 0;
   for (let i = 0; i < g; i++) s.merge(i, g);
@@ -90,6 +92,8 @@ export function finishRecord(h: Heap, f: FinishInfo): void {
     promoted: f.promoted,
     countsBefore: f.countsBefore,
     countsAfter: h.getCount(),
+    sizesBefore: h.sizesBefore,
+    permanentBefore: h.permanentBefore,
     freed: h.collectionFreed,
     ...(tallies.size > 0 ? { freedSites: h.talliesToList(tallies) } : {}),
   };

@@ -73,6 +73,9 @@ export class Heap implements HeapApi, HeapRepeatApi {
   /** Total objects examined by all collections (work), for pause estimates. */
   work = 0;
   inc: IncrementalState | null;
+  /** Generation sizes and permanent size at the start of the running collection. */
+  sizesBefore: [number, number, number] = [0, 0, 0];
+  permanentBefore = 0;
 
   flCap: Int32Array;
   flOcc = new Int32Array(FREE_LIST_SLOTS);

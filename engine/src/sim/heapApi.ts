@@ -100,6 +100,10 @@ export interface CollectionRecord {
   promoted: number; // survivors moved to an older generation
   countsBefore: [number, number, number];
   countsAfter: [number, number, number];
+  /** DEBUG_STATS "objects in each generation" / "in permanent generation" at the start (section 7;
+   *  3.14.0-3.14.4: young, visited, pending). */
+  sizesBefore?: [number, number, number];
+  permanentBefore?: number;
   /** Objects the collection found unreachable and freed (ids; look them up with objectInfo).
    *  Empty for objects the heap did not record (recordObjects: false, or past its record limit:
    *  see freedSites). */

@@ -41,6 +41,13 @@ function begin(h: Heap, reportGen: number): { index: number; countsBefore: [numb
   const index = h.records.length;
   const countsBefore = h.getCount();
   h.hooks.gcCallback?.('start', { generation: reportGen, collected: 0, uncollectable: 0 });
+  const inc = h.inc!;
+  const sz = h.s.size;
+  const visited = inc.visitedHead(), pending = inc.pendingHead();
+  // Young, visited, pending; the opaque start-up heap sits in the old spaces.
+  const opaqueVisited = inc.phase === 'COLLECT' ? Math.min(h.prof.rootReachable, h.opaqueOld) : 0;
+  h.sizesBefore = [sz[H_GEN0]!, sz[visited]! + opaqueVisited, sz[pending]! + h.opaqueOld - opaqueVisited];
+  h.permanentBefore = h.getFreezeCount();
   return { index, countsBefore };
 }
 

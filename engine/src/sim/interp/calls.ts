@@ -282,10 +282,11 @@ export abstract class Calls extends Core {
       const c = this.execBlock(info.body);
       if (c === RETURN && fr.retval) ret = fr.retval;
       fr.retval = null;
+      // A comprehension's result lives on the value stack: not kept by its frame object.
+      if (info.kind === 'comprehension') this.delSlot(fr, '.result');
     } catch (e) {
       this.depth--;
       this.frame = caller;
-      // A comprehension's result lives on the value stack, cleared by the unwinding.
       if (info.kind === 'comprehension') this.delSlot(fr, '.result');
       this.exitFrame(fr);
       if (e instanceof PyException && caller) this.attachTraceback(e.exc, caller);

@@ -4,7 +4,6 @@
 // inside still happen.
 
 import type { Arg, Expr, Name, Target } from '../ir';
-import type { Span } from '../text';
 import type { SNode } from '../syntax/tree';
 import { Ctx, namedKids } from './context';
 import { comprehension, lambda } from './functions';
@@ -25,7 +24,6 @@ export function expr(ctx: Ctx, n: SNode): Expr {
     ctx.tooDeep(n);
     return ctx.unknown(n, 'nesting too deep', []);
   }
-  const site = (): Span => ctx.span(n);
   switch (n.type) {
     case 'identifier':
       return ctx.nameOf(n, false);
@@ -37,17 +35,17 @@ export function expr(ctx: Ctx, n: SNode): Expr {
       return stringLiteral(ctx, n, (k) => expr(ctx, k));
     case 'true':
     case 'false':
-      return { k: 'const', kind: 'bool', value: n.type === 'true', site: site() };
+      return { k: 'const', kind: 'bool', value: n.type === 'true', site: ctx.span(n) };
     case 'none':
-      return { k: 'const', kind: 'none', value: null, site: site() };
+      return { k: 'const', kind: 'none', value: null, site: ctx.span(n) };
     case 'ellipsis':
-      return { k: 'const', kind: 'ellipsis', value: null, site: site() };
+      return { k: 'const', kind: 'ellipsis', value: null, site: ctx.span(n) };
     case 'list':
     case 'set':
-      return { k: n.type, elts: elements(ctx, n), site: site() };
+      return { k: n.type, elts: elements(ctx, n), site: ctx.span(n) };
     case 'tuple':
     case 'expression_list':
-      return { k: 'tuple', elts: elements(ctx, n), site: site() };
+      return { k: 'tuple', elts: elements(ctx, n), site: ctx.span(n) };
     case 'dictionary':
       return dictionary(ctx, n);
     case 'list_comprehension':
@@ -60,31 +58,30 @@ export function expr(ctx: Ctx, n: SNode): Expr {
     case 'call':
       return call(ctx, n);
     case 'attribute': {
-      const kids = namedKids(n);
-      if (kids.length < 2) break;
-      return { k: 'attr', obj: expr(ctx, kids[0]), name: ctx.slice(kids[kids.length - 1]), site: site() };
+      // children: object '.' identifier (comments are not children in the snapshot)
+      const kids = n.c;
+      if (!kids || kids.length !== 3 || !kids[0].named || !kids[2].named) break;
+      return { k: 'attr', obj: expr(ctx, kids[0]), name: ctx.slice(kids[2]), site: ctx.span(n) };
     }
     case 'subscript': {
       const kids = namedKids(n);
       if (kids.length < 2) break;
-      return { k: 'subscript', obj: expr(ctx, kids[0]), index: subscriptIndex(ctx, kids), site: site() };
+      return { k: 'subscript', obj: expr(ctx, kids[0]), index: subscriptIndex(ctx, kids), site: ctx.span(n) };
     }
     case 'slice':
       return slice(ctx, n);
     case 'binary_operator': {
-      const kids = n.c ?? [];
-      const l = kids.findIndex((k) => k.named);
-      const op = kids.find((k, i) => !k.named && i > l);
-      const r = kids.findIndex((k, i) => k.named && i > l);
-      if (l < 0 || r < 0 || !op) break;
-      return { k: 'binop', op: op.type, left: expr(ctx, kids[l]), right: expr(ctx, kids[r]), site: site() };
+      // children: left operator right
+      const kids = n.c;
+      if (!kids || kids.length !== 3 || !kids[0].named || kids[1].named || !kids[2].named) break;
+      return { k: 'binop', op: kids[1].type, left: expr(ctx, kids[0]), right: expr(ctx, kids[2]), site: ctx.span(n) };
     }
     case 'unary_operator':
     case 'not_operator': {
       const arg = namedKids(n)[0];
       const op = n.type === 'not_operator' ? 'not' : (n.c ?? []).find((k) => !k.named)?.type;
       if (!arg || (op !== 'not' && op !== '-' && op !== '+' && op !== '~')) break;
-      return { k: 'unary', op, operand: expr(ctx, arg), site: site() };
+      return { k: 'unary', op, operand: expr(ctx, arg), site: ctx.span(n) };
     }
     case 'boolean_operator':
       return boolop(ctx, n);
@@ -97,12 +94,12 @@ export function expr(ctx: Ctx, n: SNode): Expr {
         else ops.push(k.type);
       }
       if (values.length < 2) break;
-      return { k: 'compare', ops, left: values[0], comparators: values.slice(1), site: site() };
+      return { k: 'compare', ops, left: values[0], comparators: values.slice(1), site: ctx.span(n) };
     }
     case 'conditional_expression': {
       const [body, test, orelse] = namedKids(n);
       if (!orelse) break;
-      return { k: 'ifexp', test: expr(ctx, test), body: expr(ctx, body), orelse: expr(ctx, orelse), site: site() };
+      return { k: 'ifexp', test: expr(ctx, test), body: expr(ctx, body), orelse: expr(ctx, orelse), site: ctx.span(n) };
     }
     case 'parenthesized_expression': {
       const inner = namedKids(n);
@@ -114,24 +111,24 @@ export function expr(ctx: Ctx, n: SNode): Expr {
     case 'dictionary_splat': {
       const inner = namedKids(n)[0];
       if (!inner) break;
-      return { k: 'starred', value: expr(ctx, inner), site: site() };
+      return { k: 'starred', value: expr(ctx, inner), site: ctx.span(n) };
     }
     case 'yield': {
       const inner = namedKids(n)[0];
       const from = (n.c ?? []).some((k) => !k.named && k.type === 'from');
       if (ctx.cur.info.kind === 'function' || ctx.cur.info.kind === 'lambda') ctx.cur.info.isGenerator = true;
-      return { k: 'yield', value: inner ? expr(ctx, inner) : null, from, site: site() };
+      return { k: 'yield', value: inner ? expr(ctx, inner) : null, from, site: ctx.span(n) };
     }
     case 'await': {
       const inner = namedKids(n)[0];
       if (!inner) break;
-      return { k: 'await', value: expr(ctx, inner), site: site() };
+      return { k: 'await', value: expr(ctx, inner), site: ctx.span(n) };
     }
     case 'named_expression': {
       const [target, value] = namedKids(n);
       if (!value || target.type !== 'identifier') break;
       const v = expr(ctx, value);
-      return { k: 'walrus', target: walrusTarget(ctx, target), value: v, site: site() };
+      return { k: 'walrus', target: walrusTarget(ctx, target), value: v, site: ctx.span(n) };
     }
     case 'keyword_argument': {
       // Only valid inside an argument list; elsewhere (error recovery) evaluate the value.
@@ -190,7 +187,7 @@ function dictionary(ctx: Ctx, n: SNode): Expr {
 }
 
 function call(ctx: Ctx, n: SNode): Expr {
-  const kids = namedKids(n);
+  const kids = n.c && n.c.length === 2 && n.c[0].named && n.c[1].named ? n.c : namedKids(n);
   const func = kids[0] ? expr(ctx, kids[0]) : ctx.unknown(n, 'missing callee', []);
   const argNode = kids[1];
   const args: Arg[] = [];

@@ -5,9 +5,13 @@ import type { Expr } from '../ir';
 import type { SNode } from '../syntax/tree';
 import type { Ctx } from './context';
 
+const DECIMAL = /^[0-9]+$/;
+
 export function numberLiteral(ctx: Ctx, n: SNode): Expr {
-  let t = ctx.slice(n).replace(/_/g, '').toLowerCase();
   const site = ctx.span(n);
+  const raw = ctx.slice(n);
+  if (n.type === 'integer' && DECIMAL.test(raw)) return { k: 'const', kind: 'int', value: Number(raw), site };
+  let t = raw.replace(/_/g, '').toLowerCase();
   if (t.endsWith('j')) return { k: 'const', kind: 'complex', value: Number(t.slice(0, -1)), site };
   if (t.endsWith('l')) t = t.slice(0, -1); // Python 2 long suffix
   if (n.type === 'float') return { k: 'const', kind: 'float', value: Number(t), site };
@@ -22,11 +26,29 @@ interface Piece {
   parts: Expr[]; // interpolated expressions (f-strings)
 }
 
+/** A string the snapshot did not descend into (no f prefix, no syntax error): read the text. */
+function plainPiece(ctx: Ctx, n: SNode): Piece {
+  const text = ctx.text;
+  let q = n.s;
+  while (q < n.e && text.charCodeAt(q) !== 34 && text.charCodeAt(q) !== 39) q++;
+  const prefix = text.slice(n.s, q).toLowerCase();
+  const quote = text[q];
+  const len = text.startsWith(quote.repeat(3), q) && n.e - q >= 6 ? 3 : 1;
+  let content = text.slice(q + len, Math.max(q + len, n.e - len));
+  if (!prefix.includes('r') && content.includes('\\')) content = unescape(content);
+  return { prefix, content, parts: [] };
+}
+
 /** One `string` node: its prefix, decoded content and interpolations. */
 function piece(ctx: Ctx, n: SNode, expr: (n: SNode) => Expr): Piece {
+  let start: SNode | null = null;
+  let end: SNode | null = null;
   const kids = n.c ?? [];
-  const start = kids.find((k) => k.type === 'string_start');
-  const end = kids.find((k) => k.type === 'string_end');
+  for (const k of kids) {
+    if (k.type === 'string_start') start = k;
+    else if (k.type === 'string_end') end = k;
+  }
+  if (!n.c) return plainPiece(ctx, n);
   const startText = start ? ctx.slice(start) : '"';
   const prefix = startText.replace(/['"]+$/, '').toLowerCase();
   const parts: Expr[] = [];

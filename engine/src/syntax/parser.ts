@@ -92,7 +92,7 @@ function parseFile(
   if (!tree) throw new Error('tree-sitter returned no tree (no language set?)');
   const cursor = tree.walk();
   try {
-    const snap = snapshot(cursor, tables, tree.rootNode.hasError, MAX_SYNTAX_DEPTH);
+    const snap = snapshot(cursor, tables, tree.rootNode.hasError, MAX_SYNTAX_DEPTH, source);
     return new TreeFile(text, extractModule(file, text, snap, MAX_SYNTAX_DEPTH), tree, old !== null);
   } catch (err) {
     tree.delete();

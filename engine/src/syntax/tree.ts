@@ -83,7 +83,7 @@ const ERROR_ID = 65535;
  * checks needed to find MISSING nodes: extents for every token and the isMissing query on the
  * zero-width ones.
  */
-export function snapshot(cursor: TreeCursor, tables: TypeTables, withErrors: boolean, maxDepth: number): Snapshot {
+export function snapshot(cursor: TreeCursor, tables: TypeTables, withErrors: boolean, maxDepth: number, text: string): Snapshot {
   const { names, named, tokens, leaf } = tables;
   const comments: SNode[] = [];
   const problems: SyntaxProblem[] = [];
@@ -104,6 +104,9 @@ export function snapshot(cursor: TreeCursor, tables: TypeTables, withErrors: boo
     } else if (named[id]) {
       n = { type: names[id], named: true, s: cursor.startIndex, e: cursor.endIndex, c: null };
       descend = !leaf[id];
+      // A plain string's parts (start, content, escapes, end) are read from the text instead:
+      // strings are common and this saves several wasm calls each. f-strings are descended.
+      if (descend && !withErrors && n.type === 'string' && !isFormatString(text, n.s)) descend = false;
       if (withErrors && n.s === n.e && cursor.nodeIsMissing) problems.push({ kind: 'missing', s: n.s, e: n.e, type: n.type });
     } else if (withErrors) {
       const s = cursor.startIndex;
@@ -134,4 +137,14 @@ export function snapshot(cursor: TreeCursor, tables: TypeTables, withErrors: boo
       parent = parents.pop()!;
     }
   }
+}
+
+/** Whether the string literal starting at `at` has an f / t prefix (its parts must be walked). */
+export function isFormatString(text: string, at: number): boolean {
+  for (let i = at; i < at + 3 && i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34 || ch === 39) return false; // a quote: the prefix is over
+    if (ch === 102 || ch === 70 || ch === 116 || ch === 84) return true; // f F t T
+  }
+  return false;
 }

@@ -3,10 +3,10 @@
 // unreachable set (legacy finalizers, weakrefs, PEP 442 finalizers, resurrection, tp_clear)
 // that the incremental collector shares.
 
-import type { Heap } from './heap';
+import { CAT_TUPLE, type Heap } from './heap';
 import type { Trigger } from './heapApi';
 import {
-  F2_GCDEATH, F2_WEAKREF, F2_WEAKREFD, F_ALIVE, F_EXAM, F_FINALIZED, F_HASFIN, F_INU, F_REACH, F_TRACKED, H_GEN2, H_TMP, H_U,
+  F2_GCDEATH, F2_LEGACY, F2_WEAKREF, F2_WEAKREFD, F_ALIVE, F_EXAM, F_FINALIZED, F_HASFIN, F_INU, F_REACH, F_TRACKED, H_GEN2, H_TMP, H_U,
 } from './heapStore';
 
 const DEBUG_SAVEALL = 32;
@@ -111,11 +111,14 @@ export function finishRecord(h: Heap, f: FinishInfo): void {
  */
 export function findUnreachable(h: Heap, head: number): void {
   const s = h.s;
-  const { next, flags, gcRefs, rc, edges } = s;
+  const { next, flags, gcRefs, rc, edges, cat } = s;
+  let tuples = false;
   for (let x = next[head]!; x !== head; x = next[x]!) {
     gcRefs[x] = rc[x]!;
     flags[x] |= F_EXAM;
+    if (cat[x] === CAT_TUPLE) tuples = true;
   }
+  h.examinedTuples = tuples;
   for (let x = next[head]!; x !== head; x = next[x]!) {
     const list = edges[x];
     if (!list) continue;
@@ -143,16 +146,23 @@ export function findUnreachable(h: Heap, head: number): void {
       }
     }
   }
+  // Which special objects U holds, so handleUnreachable can skip whole passes.
+  let uFlags = 0, uFlags2 = 0;
+  const flags2 = s.flags2;
   for (let x = next[head]!; x !== head;) {
     const nx = next[x]!;
     const f = flags[x]!;
     flags[x] = f & ~(F_EXAM | F_REACH);
     if (!(f & F_REACH)) {
       flags[x] |= F_INU;
+      uFlags |= f;
+      uFlags2 |= flags2[x]!;
       s.move(x, H_U);
     }
     x = nx;
   }
+  h.uFlags |= uFlags;
+  h.uFlags2 |= uFlags2;
 }
 
 /** "May be tracked" (_PyObject_GC_MAYBE_TRACKED): any GC object except an untracked tuple. */
@@ -173,6 +183,7 @@ function allItemsUntracked(h: Heap, x: number): boolean {
  */
 export function untrackTuples(h: Heap, head: number): void {
   const s = h.s;
+  if (!h.examinedTuples) return;
   let tuples: number[] = [];
   for (let x = s.next[head]!; x !== head; x = s.next[x]!) if (h.isTupleObj(x)) tuples.push(x);
   for (;;) {
@@ -225,33 +236,37 @@ export function handleUnreachable(h: Heap, old: number, index: number): { m: num
   h.collectionFreed = [];
   h.collectionTallies = new Map();
   const saveAll = (h.debugFlags & DEBUG_SAVEALL) !== 0;
-  let ids = s.ids(H_U);
+  const uFlags = h.uFlags, uFlags2 = h.uFlags2;
+  h.uFlags = 0;
+  h.uFlags2 = 0;
   // 1. Legacy finalizers: they and all they reach in U become uncollectable.
-  for (const x of ids) {
-    if (s.flags[x]! & F_INU && h.hasLegacyFinalizer(x)) moveReachableFromU(h, x, H_TMP);
-  }
-  const n = s.size[H_TMP]!;
-  if (n > 0) {
+  let n = 0;
+  if (uFlags2 & F2_LEGACY) {
+    for (const x of s.ids(H_U)) {
+      if (s.flags[x]! & F_INU && h.hasLegacyFinalizer(x)) moveReachableFromU(h, x, H_TMP);
+    }
+    n = s.size[H_TMP]!;
     for (const x of s.ids(H_TMP)) if (saveAll || h.hasLegacyFinalizer(x)) h.addGarbage(x);
     s.merge(H_TMP, old);
-    ids = s.ids(H_U);
   }
   // 2. Weakrefs: clear all to U (3.15: only those with callbacks now), then call the callbacks
   //    of weakrefs outside U.
   let wrFreed = 0;
   const toCall: number[] = [];
-  for (const x of ids) {
-    const f2 = s.flags2[x]!;
-    if (!(f2 & (F2_WEAKREF | F2_WEAKREFD)) || !(s.flags[x]! & F_INU)) continue;
-    if (f2 & F2_WEAKREF && h.weakTarget(x) !== null) h.clearWeakref(x);
-    if (!(f2 & F2_WEAKREFD)) continue;
-    for (const wr of h.weakrefsOf(x)) {
-      const cb = h.weakrefCallbackOf(wr);
-      if (p.lateWeakrefClear && cb < 0) continue;
-      h.clearWeakref(wr);
-      if (cb >= 0 && !(s.flags[wr]! & F_INU)) {
-        h.incref(wr);
-        toCall.push(wr);
+  if (uFlags2 & (F2_WEAKREF | F2_WEAKREFD)) {
+    for (const x of s.ids(H_U)) {
+      const f2 = s.flags2[x]!;
+      if (!(f2 & (F2_WEAKREF | F2_WEAKREFD)) || !(s.flags[x]! & F_INU)) continue;
+      if (f2 & F2_WEAKREF && h.weakTarget(x) !== null) h.clearWeakref(x);
+      if (!(f2 & F2_WEAKREFD)) continue;
+      for (const wr of h.weakrefsOf(x)) {
+        const cb = h.weakrefCallbackOf(wr);
+        if (p.lateWeakrefClear && cb < 0) continue;
+        h.clearWeakref(wr);
+        if (cb >= 0 && !(s.flags[wr]! & F_INU)) {
+          h.incref(wr);
+          toCall.push(wr);
+        }
       }
     }
   }
@@ -263,11 +278,13 @@ export function handleUnreachable(h: Heap, old: number, index: number): { m: num
   }
   // 3. PEP 442 finalizers, once per object, in U-list order.
   let ran = toCall.length > 0;
-  for (const x of ids) {
-    if ((s.flags[x]! & (F_ALIVE | F_INU | F_HASFIN | F_FINALIZED)) === (F_ALIVE | F_INU | F_HASFIN)) {
-      s.flags[x] |= F_FINALIZED;
-      ran = true;
-      h.hooks.finalize?.(x);
+  if (uFlags & F_HASFIN) {
+    for (const x of s.ids(H_U)) {
+      if ((s.flags[x]! & (F_ALIVE | F_INU | F_HASFIN | F_FINALIZED)) === (F_ALIVE | F_INU | F_HASFIN)) {
+        s.flags[x] |= F_FINALIZED;
+        ran = true;
+        h.hooks.finalize?.(x);
+      }
     }
   }
   // 4. Resurrection: what is referenced from outside U now survives (3.8: all of U survives).
@@ -292,24 +309,28 @@ export function handleUnreachable(h: Heap, old: number, index: number): { m: num
       if (s.flags2[x]! & F2_WEAKREFD) for (const wr of h.weakrefsOf(x)) h.clearWeakref(wr);
     }
   }
-  const final = ran ? s.ids(H_U) : ids;
-  const m = final.length + wrFreed;
+  const m = s.size[H_U]! + wrFreed;
   if (saveAll) {
-    for (const x of final) {
+    for (let x = s.next[H_U]!; x !== H_U; x = s.next[x]!) {
       s.flags[x] &= ~F_INU;
       h.addGarbage(x);
     }
     s.merge(H_U, old);
   } else {
-    for (const x of final) s.flags2[x] |= F2_GCDEATH;
-    for (const x of final) if (s.flags[x]! & F_INU) h.clearEdges(x);
+    // tp_clear: every member is marked first, so cascading frees inside U count as GC deaths.
+    for (let x = s.next[H_U]!; x !== H_U; x = s.next[x]!) s.flags2[x] |= F2_GCDEATH;
+    while (s.next[H_U] !== H_U) {
+      const x = s.next[H_U]!;
+      s.move(x, H_TMP);
+      h.clearEdges(x);
+    }
     // Objects that survive their tp_clear go to the old generation (still counted).
-    if (s.size[H_U]! > 0) {
-      for (let x = s.next[H_U]!; x !== H_U; x = s.next[x]!) {
+    if (s.size[H_TMP]! > 0) {
+      for (let x = s.next[H_TMP]!; x !== H_TMP; x = s.next[x]!) {
         s.flags[x] &= ~F_INU;
         s.flags2[x] &= ~F2_GCDEATH;
       }
-      s.merge(H_U, old);
+      s.merge(H_TMP, old);
     }
   }
   h.currentCollection = -1;

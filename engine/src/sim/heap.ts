@@ -73,6 +73,11 @@ export class Heap implements HeapApi, HeapRepeatApi {
   /** Total objects examined by all collections (work), for pause estimates. */
   work = 0;
   inc: IncrementalState | null;
+  /** OR of the flags of objects put into U (lets handleUnreachable skip passes). */
+  uFlags = 0;
+  uFlags2 = 0;
+  /** The last findUnreachable saw a tuple (untrackTuples has work). */
+  examinedTuples = false;
   /** Generation sizes and permanent size at the start of the running collection. */
   sizesBefore: [number, number, number] = [0, 0, 0];
   permanentBefore = 0;

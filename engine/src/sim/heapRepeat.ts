@@ -14,20 +14,14 @@ interface HeapMark {
 }
 
 export function heapStateKey(h: Heap): string {
-  const sz = h.generationSizes();
-  return [
-    h.counts.join(','),
-    h.threshold.join(','),
-    h.enabled ? 1 : 0,
-    h.longLivedPending,
-    h.longLivedTotal,
-    sz.join(','),
-    h.s.size[3],
-    h.flOcc.join(','),
-    h.scheduled ? 1 : 0,
-    h.debugFlags,
-    h.inc ? h.inc.key() + ',' + h.inc.heapSize : '',
-  ].join('|');
+  // Called once per loop iteration by the interpreter: a template string, no arrays.
+  const c = h.counts, t = h.threshold, sz = h.s.size, fl = h.flOcc;
+  let free = '';
+  for (let i = 0; i < fl.length; i++) if (fl[i] !== 0) free += `${i}:${fl[i]},`;
+  const inc = h.inc ? `${h.inc.key()},${h.inc.heapSize}` : '';
+  return `${c[0]},${c[1]},${c[2]}|${t[0]},${t[1]},${t[2]}|${h.enabled ? 1 : 0}${h.scheduled ? 1 : 0}|` +
+    `${h.longLivedPending},${h.longLivedTotal}|${sz[0]},${sz[1]},${sz[2]},${sz[3]},${h.opaqueOld},${h.opaquePerm}|` +
+    `${free}|${h.debugFlags}|${inc}`;
 }
 
 export function heapMark(h: Heap): unknown {

@@ -88,6 +88,7 @@ export class Heap implements HeapApi, HeapRepeatApi {
   private top = FIRST_ID;
   private freeIds: number[] = [];
   private site: Span = Span.none;
+  private siteIdxCur = -1;
   private sites: Span[] = [];
   private siteMap = new Map<Span, number>();
   private lastSite: Span | null = null;
@@ -140,7 +141,22 @@ export class Heap implements HeapApi, HeapRepeatApi {
   }
 
   setSite(site: Span): void {
+    if (site !== this.site) this.siteIdxCur = -1;
     this.site = site;
+  }
+
+  /** Interned index of the current site (deaths happen there), computed once per site change. */
+  private curSiteIdx(): number {
+    if (this.siteIdxCur < 0) {
+      let idx = this.siteMap.get(this.site);
+      if (idx === undefined) {
+        idx = this.sites.length;
+        this.sites.push(this.site);
+        this.siteMap.set(this.site, idx);
+      }
+      this.siteIdxCur = idx;
+    }
+    return this.siteIdxCur;
   }
 
   currentSite(): Span {
@@ -449,7 +465,7 @@ export class Heap implements HeapApi, HeapRepeatApi {
     if (this.recording) {
       s.deathHow[x] = gcDeath ? DEATH_GC : DEATH_REFCOUNT;
       s.deathTick[x] = this.ticks;
-      s.deathSite[x] = this.internSite(this.site);
+      s.deathSite[x] = this.curSiteIdx();
       s.deathColl[x] = gcDeath ? this.currentCollection : -1;
     }
     s.flags2[x] = 0;
@@ -487,7 +503,8 @@ export class Heap implements HeapApi, HeapRepeatApi {
   checkpoint(): void {
     if (!this.scheduled) return;
     this.scheduled = false;
-    if (this.collecting) return;
+    // gc.disable() between the threshold crossing and the check point cancels the run.
+    if (this.collecting || !this.enabled) return;
     this.collectAuto();
   }
 

@@ -133,3 +133,8 @@ export const PROFILES: Record<ProfileKey, Profile> = {
 export function profileOf(key: ProfileKey): Profile {
   return PROFILES[key];
 }
+
+/** Estimated pause of a collection that examined `examined` objects, in milliseconds. */
+export function estimatedPauseMs(key: ProfileKey, examined: number): number {
+  return (examined * PROFILES[key].costPerExaminedNs) / 1e6;
+}

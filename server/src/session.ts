@@ -18,7 +18,8 @@ export interface DocState {
   /** Latest analysis and the version + settings it was made for. */
   analysis?: { version: number; settings: Settings; result: Analysis | null; error: string | null; tooLarge: boolean };
   timer?: ReturnType<typeof setTimeout>;
-  publishedVersion?: number;
+  /** The analysis last sent as publishDiagnostics. */
+  published?: DocState['analysis'];
 }
 
 export class Session {

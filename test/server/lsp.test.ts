@@ -54,7 +54,7 @@ test('VS Code-like client: diagnostics, hover, quick fixes, simulate, per-docume
     })) as Hover | null;
     assert.ok(hover, 'no hover');
     const md = (hover.contents as MarkupContent).value;
-    assert.match(md, /refcount/i);
+    assert.match(md, /refcount|reference count/i);
     // The second gc.collect() (line 10 in CPython's 1-based numbering) frees the five lists.
     assert.match(md, new RegExp(`line ${CPYTHON_312.explicitCollects[1].line}\\b`));
   });
@@ -65,8 +65,9 @@ test('VS Code-like client: diagnostics, hover, quick fixes, simulate, per-docume
     })) as Hover | null;
     assert.ok(hover, 'no hover on gc.collect');
     const md = (hover.contents as MarkupContent).value;
-    assert.match(md, /gc\.collect\(\)/);
-    assert.match(md, new RegExp(`returns ${CPYTHON_312.explicitCollects[1].returned} \\(generation 2\\)`));
+    assert.match(md, /\*\*gc\.collect\(\)\*\* — Runs a full collection/, 'what gc.collect() does');
+    // What it returns here, in the engine's words or the server's fallback.
+    assert.match(md, new RegExp(`returns \\**${CPYTHON_312.explicitCollects[1].returned}\\**`));
   });
 
   await t.test('every quick fix removes the warning once applied and re-analysed', async () => {

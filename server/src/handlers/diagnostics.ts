@@ -33,8 +33,9 @@ export async function publishDiagnostics(session: Session, uri: string): Promise
     const state = session.documents.get(uri);
     const analysis = await ensureAnalysis(session, uri);
     if (!state || !analysis || session.documents.get(uri) !== state || state.doc.version !== analysis.version) return;
-    if (state.publishedVersion === analysis.version && state.analysis === analysis) return;
-    state.publishedVersion = analysis.version;
+    // Each analysis is published once (a hover may have computed it before the debounce fired).
+    if (state.published === analysis) return;
+    state.published = analysis;
     const diagnostics = toDiagnostics(analysis);
     await session.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
     const cycles = analysis.result ? reportable(analysis.result, analysis.settings).filter((r) => isCycleFinding(r.finding)).length : 0;

@@ -18,16 +18,20 @@ export async function onHover(session: Session, params: HoverParams): Promise<Ho
   const { line, character } = params.position;
   const parts: string[] = [];
 
+  // The engine's explanation is the primary text; the server's own summaries only fill in where
+  // the engine has nothing to say (and the gc API's documentation, which the engine does not carry).
   const explanation = explainAt(result, line, character);
   if (explanation) parts.push(explanation.markdown);
-  for (const { finding } of reportable(result, analysis.settings)) {
-    if (Span.contains(finding.span, line, character)) parts.push(describeFinding(result, finding));
+  else {
+    for (const { finding } of reportable(result, analysis.settings)) {
+      if (Span.contains(finding.span, line, character)) parts.push(describeFinding(result, finding));
+    }
   }
   const lineText = session.documents.get(params.textDocument.uri)?.doc.getText({
     start: { line, character: 0 }, end: { line: line + 1, character: 0 },
   }) ?? '';
   const call = gcCallAt(lineText, character);
-  if (call) parts.push(describeGcCall(result, call, line, effectivePython(analysis.settings.pythonVersion)));
+  if (call) parts.push(describeGcCall(result, call, line, effectivePython(analysis.settings.pythonVersion), explanation === null));
   if (parts.length === 0) return null;
   return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') } };
 }
@@ -41,9 +45,9 @@ export function gcCallAt(lineText: string, character: number): string | null {
   return null;
 }
 
-function describeGcCall(analysis: Analysis, name: string, line: number, python: string): string {
+function describeGcCall(analysis: Analysis, name: string, line: number, python: string, withResult: boolean): string {
   let text = `**gc.${name}()** — ${GC_API_DOCS[name]}`;
-  if (name === 'collect' && analysis.simulation) {
+  if (withResult && name === 'collect' && analysis.simulation) {
     const here = analysis.simulation.explicitCollects.filter((c) => c.span.line === line);
     if (here.length > 0) {
       const shown = here.slice(0, 10).map((c) => `${c.returned} (generation ${c.generation})`).join(', ');

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { e2ePaths, missingReason } from './setup.mjs';
 import { installVsix, startCodeServer, killGroup } from './lib/codeServer.mjs';
 import { withTimeout, waitFor } from './lib/poll.mjs';
-import { openWorkbench, closeAllEditors, dismissQuickInput } from './lib/workbench.mjs';
+import { openWorkbench, closeAllEditors, dismissQuickInput, dismissDialogs } from './lib/workbench.mjs';
 import { scenarios } from './scenarios.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -185,6 +185,8 @@ async function main() {
     } finally {
       if (inst.page) {
         await inst.page.screenshot({ path: join(resultsDir, `${s.name}.png`) }).catch(() => {});
+        const dialogs = await dismissDialogs(inst.page).catch(() => []);
+        if (dialogs.length) log(`dialog left open by ${s.name}: ${dialogs.join(' / ')}`);
         await withTimeout(closeAllEditors(inst.page), 20000, 'closing editors').catch(() => dismissQuickInput(inst.page).catch(() => {}));
       }
     }

@@ -34,7 +34,8 @@ async function seedDiagnostic(page) {
   }, { timeout: 20000 });
 }
 
-async function simulateAndRead(page, want, what) {
+async function simulateAndRead(page, file, want, what) {
+  await openFile(page, file); // focus the editor, as a user clicks into it before running the command
   await runCommand(page, 'GC Scope: Simulate GC');
   return waitFor(`${what}: the timeline webview showing explicit collections ${JSON.stringify(want)}`, async () => {
     const frames = await webviewTexts(page);
@@ -105,8 +106,7 @@ export const scenarios = [
     name: 'simulate-timeline',
     doc: '"GC Scope: Simulate GC" opens the timeline; the two explicit collections return 0 and 5 (real CPython 3.8-3.13)',
     async run({ page }) {
-      await openFile(page, 'seed.py');
-      await simulateAndRead(page, [0, 5], 'seed.py');
+      await simulateAndRead(page, 'seed.py', [0, 5], 'seed.py');
     },
   },
   {
@@ -137,14 +137,15 @@ export const scenarios = [
       setPythonVersion(ctx, '3.12');
       await openFile(page, 'two_instances.py');
       try {
-        await simulateAndRead(page, [0, 10], 'pythonVersion 3.12');
+        await simulateAndRead(page, 'two_instances.py', [0, 10], 'pythonVersion 3.12');
         setPythonVersion(ctx, '3.8');
-        await simulateAndRead(page, [0, 20], 'pythonVersion 3.8');
+        await simulateAndRead(page, 'two_instances.py', [0, 20], 'pythonVersion 3.8');
         return 'timeline showed 0,10 on 3.12 and 0,20 on 3.8';
       } catch (timelineErr) {
         // The hover on gc.collect() may say it instead (line 21, column of "collect").
         setPythonVersion(ctx, '3.12');
         const read = async (v) => {
+          await openFile(page, 'two_instances.py');
           await gotoLine(page, 21, 24);
           return waitFor(`hover on gc.collect() to show ${v}`, async () => {
             const t = await hoverAtCursor(page);

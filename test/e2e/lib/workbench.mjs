@@ -15,15 +15,19 @@ export async function openWorkbench(browser, serverUrl, folder, { timeout = 9000
 }
 
 async function quickInput(page, value) {
-  const input = page.locator('.quick-input-widget input.input').first();
-  await waitFor('the quick input to open', async () => {
-    if (await input.isVisible()) return true;
-    await page.keyboard.press('F1');
-    await input.waitFor({ state: 'visible', timeout: 3000 });
-    return true;
-  }, { timeout: 15000 });
-  await input.fill(value);
-  return input;
+  const input = page.locator('.quick-input-widget input.input:visible');
+  // F1 can race with a closing widget or a focus change; retry open+fill until the deadline.
+  await waitFor(`the quick input to take ${JSON.stringify(value)}`, async () => {
+    if (!(await input.count())) {
+      const dialogs = await dismissDialogs(page);
+      if (dialogs.length) throw new Error(`a dialog blocked the workbench: ${dialogs.join(' / ')}`);
+      await page.keyboard.press('F1');
+      await input.first().waitFor({ state: 'visible', timeout: 3000 });
+    }
+    await input.first().fill(value, { timeout: 3000 });
+    return (await input.first().inputValue()) === value;
+  }, { timeout: 20000 });
+  return input.first();
 }
 
 export async function dismissQuickInput(page) {
@@ -36,7 +40,6 @@ export async function dismissQuickInput(page) {
 /** Runs a command by its palette label ("Category: Title"); throws if the palette does not list it. */
 export async function runCommand(page, label, { timeout = 15000 } = {}) {
   await quickInput(page, `>${label}`);
-  const row = page.locator(ROW).filter({ has: page.locator('.label-name', { hasText: label }) });
   try {
     await waitFor(`command "${label}" in the command palette`, async () => {
       const labels = await page.locator(`${ROW} .label-name`).allInnerTexts();
@@ -47,9 +50,31 @@ export async function runCommand(page, label, { timeout = 15000 } = {}) {
     await dismissQuickInput(page);
     throw new Error(`${e.message.split(';')[0]} (palette showed: ${JSON.stringify(seen.slice(0, 5))})`);
   }
-  const exact = row.filter({ hasText: new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
-  await (await exact.count() ? exact.first() : row.first()).click();
+  // Pick by keyboard: move the focus to the row whose label is exactly `label`, then Enter. Clicking can hit a
+  // row the virtual list has just reused for another command (the "recently used" one).
+  const focusedLabel = async () =>
+    (await page.locator(`${ROW}.focused .label-name`).allInnerTexts().catch(() => [])).map((t) => t.trim())[0];
+  await waitFor(`"${label}" to be the focused palette row`, async () => {
+    const f = await focusedLabel();
+    if (f === label) return true;
+    await page.keyboard.press('ArrowDown');
+    return false;
+  }, { timeout: 8000, interval: 150 });
+  await page.keyboard.press('Enter');
   await waitFor('the command palette to close', async () => !(await page.locator('.quick-input-widget').isVisible()), { timeout: 5000 });
+}
+
+/** Closes modal dialogs (e.g. "Command ... resulted in an error") and returns their text for the report. */
+export async function dismissDialogs(page) {
+  const texts = [];
+  for (let i = 0; i < 3; i++) {
+    const box = page.locator('.monaco-dialog-box:visible');
+    if (!(await box.count())) break;
+    texts.push((await box.first().innerText()).replace(/\s+/g, ' ').trim());
+    await page.keyboard.press('Escape');
+    await waitFor('the dialog to close', async () => !(await box.count()), { timeout: 3000 }).catch(() => {});
+  }
+  return texts;
 }
 
 /** Whether the palette lists a command (used to tell "hidden" from "refused"). */
@@ -76,11 +101,9 @@ export async function openFile(page, name) {
     const labels = await page.locator(`${ROW} .label-name`).allInnerTexts();
     return labels.some((l) => l.trim() === name);
   }, { timeout: 20000 });
-  await page.keyboard.press('Enter');
-  await waitFor(`an editor tab for ${name}`, async () => {
-    const t = await page.locator('.editor-group-container.active .tab.active').first().innerText();
-    return t.includes(name);
-  });
+  await page.locator(ROW).filter({ has: page.locator('.label-name', { hasText: name }) }).first().click();
+  // The window title names the active editor ("seed.py - workspace - code-server").
+  await waitFor(`${name} to be the active editor`, async () => (await page.title()).startsWith(name) || page.title());
   await waitFor(`text of ${name} in the editor`, async () => (await activeEditorText(page)).trim().length > 0);
 }
 
@@ -110,7 +133,7 @@ export async function squiggleCount(page) {
 
 /** Problems panel rows as {text, line, file}; opens the panel first. */
 export async function problems(page) {
-  if (!(await page.locator('.markers-panel').isVisible())) await runCommand(page, 'View: Focus Problems');
+  if (!(await page.locator('.markers-panel').isVisible())) await runCommand(page, 'Problems: Focus on Problems View');
   // Expand collapsed file groups so every marker row is rendered.
   return page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) =>
     rows.map((r) => {

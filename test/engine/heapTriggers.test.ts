@@ -144,3 +144,43 @@ test('4.1 3.14.2 incremental: 100 000 self-referencing lists -> 49 increments, p
   });
   assert.deepEqual(h.getStats().collections, [0, 3, 0]); // stats only for increments that collected
 });
+
+/** Runs `body` per iteration on a 3.14.2 heap with the probe's start-up heap; returns callbacks. */
+function incremental(n: number, body: (h: Heap) => void, threshold?: [number, number, number]) {
+  const collected: number[] = [];
+  const h = new Heap('I3141', {
+    startupHeap: 20_571,
+    ...(threshold ? { threshold } : {}),
+    hooks: { gcCallback: (phase, info) => { if (phase === 'stop') collected.push(info.collected); } },
+  });
+  for (let i = 0; i < n; i++) {
+    body(h);
+    h.checkpoint();
+  }
+  return { h, collected };
+}
+
+test('3.5 3.14.2: 50 000 two-instance cycles -> 49 increments, get_stats [0, 3, 0]', () => {
+  const INST = { category: 'instance' as const, typeName: 'Node', site: Span.none };
+  const { h, collected } = incremental(50_000, (hh) => {
+    const a = hh.alloc(INST), b = hh.alloc(INST);
+    hh.addEdge(a, b);
+    hh.addEdge(b, a);
+    hh.decref(a);
+    hh.decref(b);
+  });
+  assert.equal(collected.length, 49);
+  assert.deepEqual(h.getStats().collections, [0, 3, 0]);
+});
+
+test('4.1 3.14.2: threshold0 = 100 and 3 000 cycles -> 29 increments that collect nothing', () => {
+  let l = -1;
+  const { collected } = incremental(3000, (h) => {
+    const x = h.alloc(LIST);
+    if (l >= 0) h.decref(l);
+    l = x;
+    h.addEdge(l, l);
+  }, [100, 10, 0]);
+  assert.equal(collected.length, 29);
+  assert.ok(collected.every((c) => c === 0));
+});

@@ -10,7 +10,7 @@ import type { ExtractProblem } from '../../engine/src/ir';
 import { Span } from '../../engine/src/text';
 import type { CollectionDTO, TimelineDTO, WireRange } from './protocol';
 
-export const DOCS_BASE = 'https://example.invalid/gcscope/blob/main/docs/rules/';
+export const DOCS_BASE = 'https://github.com/gcscope/gcscope/blob/main/docs/rules/';
 export const SOURCE = 'gcscope';
 
 export function spanToRange(span: Span): Range {

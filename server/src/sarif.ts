@@ -20,7 +20,7 @@ export function toSarif(diagnostics: JsonDiagnostic[], version: string): object 
           driver: {
             name: 'gcscope',
             version,
-            informationUri: 'https://example.invalid/gcscope',
+            informationUri: 'https://github.com/gcscope/gcscope',
             rules: RULES.map((r) => ({
               id: r.code,
               name: r.name,

@@ -4,6 +4,7 @@
 // and robustness against malformed input. Expected GC numbers are CPython 3.12.1 measurements.
 
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,6 +31,9 @@ test('VS Code-like client: diagnostics, hover, quick fixes, simulate, per-docume
   const client = await TestClient.start({
     configuration: (item) => {
       asked.push(`${item.section}@${item.scopeUri}`);
+      // Per-folder settings, as VS Code answers for a multi-root workspace.
+      if (item.scopeUri?.startsWith('file:///legacy/')) return { enable: true, pythonVersion: '3.8', severity: {}, trace: { server: 'off' } };
+      if (item.scopeUri?.startsWith('file:///off/')) return { enable: false, pythonVersion: '3.12', severity: {}, trace: { server: 'off' } };
       return { enable: true, pythonVersion: '3.12', thresholds: null, severity, trace: { server: 'off' } };
     },
   });
@@ -68,6 +72,32 @@ test('VS Code-like client: diagnostics, hover, quick fixes, simulate, per-docume
     assert.match(md, /\*\*gc\.collect\(\)\*\* — Runs a full collection/, 'what gc.collect() does');
     // What it returns here, in the engine's words or the server's fallback.
     assert.match(md, new RegExp(`returns \\**${CPYTHON_312.explicitCollects[1].returned}\\**`));
+  });
+
+  await t.test('a "Simulate GC" code lens above the function', async () => {
+    const lenses = (await client.rpc.sendRequest('textDocument/codeLens', { textDocument: { uri: SEED_URI } })) as { range: { start: { line: number } }; command: { title: string; command: string; arguments: unknown[] } }[];
+    assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command.title, l.command.command, l.command.arguments[0], l.command.arguments[2]]),
+      [[2, 'Simulate GC', 'gcscope.simulate', SEED_URI, 'first_class_cycle']]);
+  });
+
+  await t.test('the CLI reports the same findings as the server', async () => {
+    const cli = spawnSync(process.execPath, [path.join(ROOT, 'bin/gcscope.js'), 'check', '--python', '3.12', '--format', 'json', SEED_FILE], { encoding: 'utf8' });
+    const fromCli = (JSON.parse(cli.stdout).diagnostics as { line: number; column: number; endLine: number; endColumn: number; code: string; message: string }[])
+      .map((d) => [d.code, d.line - 1, d.column - 1, d.endLine - 1, d.endColumn - 1, d.message]);
+    const fromServer = diags.filter((d) => d.code).map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.message]);
+    assert.deepEqual(fromServer, fromCli);
+  });
+
+  await t.test('settings per folder: the version and gcscope.enable follow the document', async () => {
+    const status = (uri: string) => client.waitFor(`fileStatus for ${uri}`, (n) => n.method === 'gcscope/fileStatus' && (n.params as { uri: string }).uri === uri ? n.params as { python: string; enabled: boolean; cycles: number } : undefined);
+    await client.open('file:///legacy/seed.py', SEED);
+    await client.open('file:///off/seed.py', SEED);
+    assert.equal(gc001(await client.diagnostics('file:///legacy/seed.py', 1)).length, 1);
+    assert.deepEqual(await client.diagnostics('file:///off/seed.py', 1), []);
+    assert.equal((await status('file:///legacy/seed.py')).python, '3.8');
+    assert.equal((await status('file:///off/seed.py')).enabled, false);
+    const main = await status(SEED_URI);
+    assert.deepEqual([main.python, main.enabled, main.cycles], ['3.12', true, 1]);
   });
 
   await t.test('every quick fix removes the warning once applied and re-analysed', async () => {
@@ -122,6 +152,13 @@ test('VS Code-like client: diagnostics, hover, quick fixes, simulate, per-docume
       assert.ok(Date.now() < deadline, 'severity override not applied');
       await new Promise((r) => setTimeout(r, 10));
     }
+  });
+
+  await t.test('nothing went wrong on the server side', () => {
+    assert.doesNotMatch(client.logText(), /failed|uncaught|unhandled/i);
+    const unexpected = client.notifications.filter((n) => !['textDocument/publishDiagnostics', 'gcscope/fileStatus', 'window/logMessage'].includes(n.method));
+    assert.deepEqual(unexpected, []);
+    assert.deepEqual([...new Set(client.serverRequests.map((r) => r.method))].sort(), ['client/registerCapability', 'workspace/configuration']);
   });
 });
 

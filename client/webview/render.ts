@@ -97,9 +97,10 @@ function chart(view: TimelineView, selected: number | null, actions: Actions): V
     const returned = c.collected + c.uncollectable;
     const where = c.range ? ` at line ${c.range.start.line + 1}` : '';
     const label = `Collection ${c.index + 1}: generation ${c.generation}, ${c.trigger === 'threshold' ? 'automatic' : 'gc.collect()'}${where}, ${returned} unreachable${c.repeat > 1 ? `, repeated ${c.repeat} times` : ''}`;
+    const inFocus = view.focus !== null && c.range !== null && c.range.start.line >= view.focus.startLine && c.range.start.line <= view.focus.endLine;
     const marker: VNode = {
       ...s('circle', {
-        class: `collection ${c.trigger === 'threshold' ? 'auto' : 'explicit'}${selected === i ? ' selected' : ''}`,
+        class: `collection ${c.trigger === 'threshold' ? 'auto' : 'explicit'}${selected === i ? ' selected' : ''}${inFocus ? ' in-focus' : ''}`,
         cx, cy: String(cy), r: '6', tabindex: '0', 'data-focus-key': `collection-${i}`, role: 'button', 'aria-label': label, 'aria-pressed': String(selected === i),
       }, s('title', null, label)),
       onActivate: () => actions.select(i),
@@ -118,8 +119,11 @@ function chart(view: TimelineView, selected: number | null, actions: Actions): V
   parts.push(s('text', { x: String(left), y: String(height - 6) }, 'tick 0'));
   parts.push(s('text', { x: String(width - right), y: String(height - 6), 'text-anchor': 'end' }, `tick ${maxTick} (GC allocations)`));
   const svg = s('svg', { viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': 'Collections per generation along the allocation axis' }, ...parts);
+  const focus = view.focus
+    ? h('p', { class: 'notes' }, `Outlined: collections triggered on lines ${view.focus.startLine + 1}-${view.focus.endLine + 1} (the function or selection you asked about).`)
+    : null;
   const more = t.collections.length > MAX_MARKERS ? h('p', { class: 'notes' }, `Showing the first ${MAX_MARKERS} of ${t.collections.length} collection records.`) : null;
-  return h('section', null, svg, more);
+  return h('section', null, svg, focus, more);
 }
 
 function details(

@@ -100,6 +100,14 @@ test('selecting a collection lists its freed objects with links that reveal thei
   assert.deepEqual(revealed, [['file:///w/seed.py', r(3, 16, 21)]]);
 });
 
+test('collections on the lines of the function asked about are outlined', () => {
+  const view = { ...seedView(), focus: { startLine: 8, endLine: 9 } };
+  const tree = render({ view, error: null, selected: null }, noActions);
+  const classes = find(tree, (n) => n.tag === 'circle').map((n) => n.attrs?.class ?? '');
+  assert.deepEqual(classes.map((c) => c.includes('in-focus')), [false, true]);
+  assert.ok(textContent(tree).includes('lines 9-10'));
+});
+
 test('hostile program text stays text through render and mount', () => {
   const evil = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
   const state: ViewState = { view: seedView(`${evil}.py`, `${evil}Type`), error: null, selected: 1 };

@@ -50,6 +50,7 @@ svg text { fill: var(--vscode-foreground); font-size: 11px; }
 .series-garbage { fill: none; stroke: var(--vscode-charts-red); stroke-width: 1.5; }
 .collection { fill: var(--vscode-charts-yellow); cursor: pointer; }
 .collection.explicit { fill: var(--vscode-charts-purple); }
+.collection.in-focus { stroke: var(--vscode-charts-orange); stroke-width: 2; }
 .collection.selected { stroke: var(--vscode-focusBorder); stroke-width: 3; }
 .collection:focus { outline: none; stroke: var(--vscode-focusBorder); stroke-width: 3; }
 .returned { font-weight: bold; }

@@ -13,15 +13,37 @@ interface HeapMark {
   tallies: Map<number, number>;
 }
 
+/**
+ * Called once per loop iteration by the interpreter, so it hashes instead of printing: two
+ * independent 32-bit lanes over every integer that decides future collections (a 64-bit key;
+ * a false match within one loop's window is vanishingly unlikely).
+ */
 export function heapStateKey(h: Heap): string {
-  // Called once per loop iteration by the interpreter: a template string, no arrays.
+  let a = 0x811c9dc5 | 0, b = 0x9747b28c | 0;
+  const mix = (v: number): void => {
+    a = Math.imul(a ^ (v | 0), 0x01000193);
+    b = Math.imul(b ^ (v | 0), 0x5bd1e995);
+    b ^= b >>> 15;
+    // Values past 2^32 (large tallies) also feed their high part.
+    if (v > 0x7fffffff || v < -0x80000000) {
+      const hi = Math.floor(v / 4294967296) | 0;
+      a = Math.imul(a ^ hi, 0x01000193);
+      b = Math.imul(b ^ hi, 0x5bd1e995);
+    }
+  };
   const c = h.counts, t = h.threshold, sz = h.s.size, fl = h.flOcc;
-  let free = '';
-  for (let i = 0; i < fl.length; i++) if (fl[i] !== 0) free += `${i}:${fl[i]},`;
-  const inc = h.inc ? `${h.inc.key()},${h.inc.heapSize}` : '';
-  return `${c[0]},${c[1]},${c[2]}|${t[0]},${t[1]},${t[2]}|${h.enabled ? 1 : 0}${h.scheduled ? 1 : 0}|` +
-    `${h.longLivedPending},${h.longLivedTotal}|${sz[0]},${sz[1]},${sz[2]},${sz[3]},${h.opaqueOld},${h.opaquePerm}|` +
-    `${free}|${h.debugFlags}|${inc}`;
+  mix(c[0]); mix(c[1]); mix(c[2]);
+  mix(t[0]); mix(t[1]); mix(t[2]);
+  mix((h.enabled ? 1 : 0) | (h.scheduled ? 2 : 0));
+  mix(h.longLivedPending); mix(h.longLivedTotal);
+  mix(sz[0]!); mix(sz[1]!); mix(sz[2]!); mix(sz[3]!);
+  mix(h.opaqueOld); mix(h.opaquePerm); mix(h.debugFlags);
+  for (let i = 0; i < fl.length; i++) mix(fl[i]!);
+  const inc = h.inc;
+  if (inc) {
+    mix(inc.workToDo); mix(inc.phase === 'MARK' ? 1 : 2); mix(inc.visitedSpace); mix(inc.opaquePending); mix(inc.heapSize);
+  }
+  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`;
 }
 
 export function heapMark(h: Heap): unknown {

@@ -75,6 +75,18 @@ function buildVsix() {
   return vsix;
 }
 
+/** Packages the test-only runner extension (runner-ext + the extension-host checks) into a .vsix. */
+function buildRunnerVsix(root) {
+  const dir = join(root, 'runner-ext');
+  cpSync(join(here, 'runner-ext'), dir, { recursive: true });
+  cpSync(join(here, 'electron', 'suite', 'checks.cjs'), join(dir, 'checks.cjs'));
+  const out = join(root, 'gcscope-e2e-runner.vsix');
+  const vsce = join(repo, 'node_modules', '.bin', 'vsce');
+  const r = spawnSync(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '-o', out], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120000 });
+  if (r.status !== 0) throw new Error(`vsce package (runner) failed: ${`${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-5).join(' | ')}`);
+  return out;
+}
+
 async function launchChromium(chromiumPath) {
   let chromium;
   try {
@@ -129,6 +141,13 @@ async function main() {
     ctx.extensionError = e.message;
     log(`extension not installed: ${e.message}`);
   }
+  try {
+    installVsix(paths, root, extDir, join(root, 'install-user-data'), buildRunnerVsix(root));
+  } catch (e) {
+    ctx.runnerError = e.message;
+    log(`e2e runner extension not installed: ${e.message}`);
+  }
+  ctx.apiResultsFile = join(root, 'api-results.json');
 
   const common = {
     'workbench.startupEditor': 'none',
@@ -140,6 +159,7 @@ async function main() {
     'telemetry.telemetryLevel': 'off',
     'update.mode': 'none',
     'editor.hover.delay': 100,
+    'gcscopeE2E.resultsFile': ctx.apiResultsFile,
   };
   const instances = {
     trusted: { settings: { ...common, 'security.workspace.trust.enabled': false } },
@@ -179,7 +199,12 @@ async function main() {
       }
       const t0 = Date.now();
       const note = await withTimeout(s.run({ page: inst.page, ctx, server: inst.server }), SCENARIO_MS, `scenario ${s.name}`);
-      record(s.name, 'pass', `${((Date.now() - t0) / 1000).toFixed(1)}s${note ? '; ' + note : ''}`);
+      if (note && Array.isArray(note.results)) {
+        // A scenario that runs several checks reports each one (the extension-host API checks).
+        for (const r of note.results) record(`${s.name}/${r.name}`, r.status === 'pass' ? 'pass' : 'fail', r.detail);
+      } else {
+        record(s.name, 'pass', `${((Date.now() - t0) / 1000).toFixed(1)}s${note ? '; ' + note : ''}`);
+      }
     } catch (e) {
       record(s.name, 'fail', e.message);
     } finally {

@@ -1,6 +1,6 @@
 // The user-visible behaviours checked in a real VS Code (code-server + Chromium). Expected values come from
 // real CPython runs of the fixtures (see fixtures/README.md), never from gcscope's own output.
-import { writeFileSync, readFileSync } from 'node:fs';
+import { writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { waitFor } from './lib/poll.mjs';
 import {
@@ -172,6 +172,23 @@ export const scenarios = [
         const rows = await gcProblems(page, 'syntax_error.py');
         return rows.some((r) => r.line === 8) || JSON.stringify(rows.map((r) => r.text));
       }, { timeout: 30000 });
+    },
+  },
+  {
+    name: 'extension-host-api',
+    doc: 'the same checks through the VS Code API (getDiagnostics, executeHoverProvider, code actions, gcscope.simulate) in the extension host',
+    async run({ page, ctx }) {
+      if (ctx.runnerError) throw new Error(`runner extension not installed: ${ctx.runnerError}`);
+      rmSync(ctx.apiResultsFile, { force: true });
+      await runCommand(page, 'GC Scope E2E: Run API Checks');
+      const results = await waitFor('the API checks to write their results', () => {
+        try {
+          return JSON.parse(readFileSync(ctx.apiResultsFile, 'utf8'));
+        } catch {
+          return null;
+        }
+      }, { timeout: 110000, interval: 500 });
+      return { results };
     },
   },
   {

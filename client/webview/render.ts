@@ -59,18 +59,18 @@ function collectsTable(
     return h('tr', null,
       h('td', null, withReveal(link(line === null ? '?' : `line ${line}`, c.range), c.range)),
       h('td', null, `gc.collect(${c.generation})`),
-      h('td', { class: 'returned' }, String(c.returned)),
-      cmp ? h('td', { class: same ? 'match' : 'mismatch' }, real ? `${real.returned}${real.line === line ? '' : ` (line ${real.line})`}${same ? ' ✓' : ' ✗'}` : 'not called ✗') : null,
+      h('td', { class: 'returned' }, `returns ${c.returned}`),
+      cmp ? h('td', { class: same ? 'match' : 'mismatch' }, real ? `returned ${real.returned}${real.line === line ? '' : ` (line ${real.line})`}${same ? ' ✓' : ' ✗'}` : 'not called ✗') : null,
     );
   });
   const extra = cmp && cmp.explicitCollects.length > t.explicitCollects.length
     ? cmp.explicitCollects.slice(t.explicitCollects.length).map((r) =>
-      h('tr', null, h('td', null, `line ${r.line}`), h('td', null, `gc.collect(${r.generation})`), h('td', null, '—'), h('td', { class: 'mismatch' }, `${r.returned} ✗`)))
+      h('tr', null, h('td', null, `line ${r.line}`), h('td', null, `gc.collect(${r.generation})`), h('td', null, 'not called'), h('td', { class: 'mismatch' }, `returned ${r.returned} ✗`)))
     : [];
   return h('section', null,
     h('h2', null, 'gc.collect() calls'),
     h('table', null,
-      h('thead', null, h('tr', null, h('th', null, 'Where'), h('th', null, 'Call'), h('th', null, 'Returns (predicted)'), cmp ? h('th', null, `Returned by ${cmp.implementation}`) : null)),
+      h('thead', null, h('tr', null, h('th', null, 'Where'), h('th', null, 'Call'), h('th', null, 'Predicted'), cmp ? h('th', null, `Returned by ${cmp.implementation}`) : null)),
       h('tbody', null, ...rows, ...extra),
     ),
   );

@@ -70,7 +70,7 @@ test('HTML shell: default-src none, every script nonce\'d, no inline data', () =
 test('the seed timeline shows gc.collect() returning 0 and 5', () => {
   const tree = render({ view: seedView(), error: null, selected: null }, noActions);
   const cells = find(tree, (n) => n.tag === 'td' && n.attrs?.class === 'returned').map(textContent);
-  assert.deepEqual(cells, ['0', '5']);
+  assert.deepEqual(cells, ['returns 0', 'returns 5']);
   const labels = find(tree, (n) => n.svg === true && n.tag === 'text' && n.attrs?.class === 'returned').map(textContent);
   assert.deepEqual(labels, ['0', '5'], 'each explicit collection is labelled with its result on the chart');
   const markers = find(tree, (n) => n.tag === 'circle');
@@ -169,6 +169,6 @@ test('comparison with a real CPython run (tools/tracer.py under 3.12)', (t) => {
   assert.deepEqual(cmp.explicitCollects, CPYTHON_312.explicitCollects.map((e: { line: number; generation: number; returned: number }) => ({ line: e.line, generation: e.generation, returned: e.returned })));
   const view = { ...seedView(), comparison: cmp };
   const tree = render({ view, error: null, selected: null }, noActions);
-  assert.deepEqual(find(tree, (n) => n.tag === 'td' && n.attrs?.class === 'match').map(textContent), ['0 ✓', '5 ✓']);
+  assert.deepEqual(find(tree, (n) => n.tag === 'td' && n.attrs?.class === 'match').map(textContent), ['returned 0 ✓', 'returned 5 ✓']);
   assert.throws(() => parseTracerOutput('Traceback (most recent call last):'), /did not print JSON/);
 });

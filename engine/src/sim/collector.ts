@@ -111,7 +111,7 @@ export function finishRecord(h: Heap, f: FinishInfo): void {
  */
 export function findUnreachable(h: Heap, head: number): void {
   const s = h.s;
-  const { next, flags, gcRefs, rc, edges, cat } = s;
+  const { next, flags, gcRefs, rc, cat } = s;
   let tuples = false;
   for (let x = next[head]!; x !== head; x = next[x]!) {
     gcRefs[x] = rc[x]!;
@@ -120,10 +120,8 @@ export function findUnreachable(h: Heap, head: number): void {
   }
   h.examinedTuples = tuples;
   for (let x = next[head]!; x !== head; x = next[x]!) {
-    const list = edges[x];
-    if (!list) continue;
-    for (let i = 0; i < list.length; i++) {
-      const t = list[i]!;
+    for (let i = 0, n = s.degree(x); i < n; i++) {
+      const t = s.edge(x, i);
       if (t >= 0 && flags[t]! & F_EXAM) gcRefs[t]--;
     }
   }
@@ -136,10 +134,8 @@ export function findUnreachable(h: Heap, head: number): void {
   }
   while (stack.length > 0) {
     const y = stack.pop()!;
-    const list = edges[y];
-    if (!list) continue;
-    for (let i = 0; i < list.length; i++) {
-      const t = list[i]!;
+    for (let i = 0, n = s.degree(y); i < n; i++) {
+      const t = s.edge(y, i);
       if (t >= 0 && (flags[t]! & (F_EXAM | F_REACH)) === F_EXAM) {
         flags[t] |= F_REACH;
         stack.push(t);
@@ -167,10 +163,9 @@ export function findUnreachable(h: Heap, head: number): void {
 
 /** "May be tracked" (_PyObject_GC_MAYBE_TRACKED): any GC object except an untracked tuple. */
 function allItemsUntracked(h: Heap, x: number): boolean {
-  const list = h.s.edges[x];
-  if (!list) return true;
-  for (let i = 0; i < list.length; i++) {
-    const e = list[i]!;
+  const s = h.s;
+  for (let i = 0, n = s.degree(x); i < n; i++) {
+    const e = s.edge(x, i);
     const t = e >= 0 ? e : ~e;
     if (!h.isTupleObj(t) || h.s.flags[t]! & F_TRACKED) return false;
   }
@@ -213,9 +208,8 @@ function moveReachableFromU(h: Heap, x: number, to: number): void {
   s.move(x, to);
   while (stack.length > 0) {
     const y = stack.pop()!;
-    const list = s.edges[y];
-    if (!list) continue;
-    for (const t of list) {
+    for (let i = 0, n = s.degree(y); i < n; i++) {
+      const t = s.edge(y, i);
       if (t >= 0 && s.flags[t]! & F_INU) {
         s.flags[t] &= ~F_INU;
         s.move(t, to);
@@ -340,12 +334,13 @@ export function handleUnreachable(h: Heap, old: number, index: number): { m: num
 /** Objects of H_U referenced from outside it after finalizers ran, plus what they reach. */
 function resurrectedIn(h: Heap): number[] {
   const s = h.s;
-  const { next, flags, gcRefs, rc, edges } = s;
+  const { next, flags, gcRefs, rc } = s;
   for (let x = next[H_U]!; x !== H_U; x = next[x]!) gcRefs[x] = rc[x]!;
   for (let x = next[H_U]!; x !== H_U; x = next[x]!) {
-    const list = edges[x];
-    if (!list) continue;
-    for (const t of list) if (t >= 0 && flags[t]! & F_INU) gcRefs[t]--;
+    for (let i = 0, n = s.degree(x); i < n; i++) {
+      const t = s.edge(x, i);
+      if (t >= 0 && flags[t]! & F_INU) gcRefs[t]--;
+    }
   }
   const out: number[] = [];
   for (let x = next[H_U]!; x !== H_U; x = next[x]!) {
@@ -354,10 +349,10 @@ function resurrectedIn(h: Heap): number[] {
       out.push(x);
     }
   }
-  for (let i = 0; i < out.length; i++) {
-    const list = edges[out[i]!];
-    if (!list) continue;
-    for (const t of list) {
+  for (let k = 0; k < out.length; k++) {
+    const ex = out[k]!;
+    for (let i = 0, n = s.degree(ex); i < n; i++) {
+      const t = s.edge(ex, i);
       if (t >= 0 && (flags[t]! & (F_INU | F_REACH)) === F_INU) {
         flags[t] |= F_REACH;
         out.push(t);

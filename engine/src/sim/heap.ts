@@ -11,7 +11,7 @@ import { profileOf, type Profile } from './profiles';
 import { FREE_LIST_SLOTS, NO_FREE_LIST, freeListCapacities, freeListSlot } from './freelists';
 import {
   F2_GCDEATH, F2_LEGACY, F2_WEAKREF, F2_WEAKREFD, F_ALIVE, F_FINALIZED, F_HASFIN, F_IMMORTAL, F_INU, F_TRACKED,
-  FIRST_ID, H_GEN0, H_GEN1, H_GEN2, H_PERM, ObjectStore, edgeTarget,
+  FIRST_ID, H_GEN0, H_GEN1, H_GEN2, H_PERM, NO_EDGE, ObjectStore, edgeTarget,
 } from './heapStore';
 import { collectGeneration, selectGeneration } from './collector';
 import { IncrementalState, runIncrement, incrementalCollect } from './incremental';
@@ -204,6 +204,7 @@ export class Heap implements HeapApi, HeapRepeatApi {
     s.allocTick[id] = this.ticks;
     s.deathHow[id] = 0;
     s.edges[id] = null;
+    s.e0[id] = NO_EDGE;
     s.typeIdx[id] = this.lastTypeIdx;
     s.cat[id] = te.catIdx;
     if (spec.site !== this.lastSite) this.internSite(spec.site);
@@ -305,12 +306,23 @@ export class Heap implements HeapApi, HeapRepeatApi {
     const e = opts && opts.traversed === false ? ~to : to;
     const list = s.edges[from];
     if (list) list.push(e);
-    else s.edges[from] = [e];
+    else if (s.e0[from] === NO_EDGE) s.e0[from] = e;
+    else {
+      s.edges[from] = [s.e0[from]!, e];
+      s.e0[from] = NO_EDGE;
+    }
   }
 
   removeEdge(from: ObjId, to: ObjId): void {
-    const list = this.s.edges[from];
-    if (!list) throw new Error(`removeEdge: ${from} holds no reference to ${to}`);
+    const s = this.s;
+    const list = s.edges[from];
+    if (!list) {
+      const e = s.e0[from];
+      if (e !== to && e !== ~to) throw new Error(`removeEdge: ${from} holds no reference to ${to}`);
+      s.e0[from] = NO_EDGE;
+      this.decref(to);
+      return;
+    }
     let i = list.length - 1;
     while (i >= 0 && list[i] !== to && list[i] !== ~to) i--;
     if (i < 0) throw new Error(`removeEdge: ${from} holds no reference to ${to}`);
@@ -435,14 +447,7 @@ export class Heap implements HeapApi, HeapRepeatApi {
       this.clearWeakref(x);
       this.weakInfo.delete(x);
     }
-    const list = s.edges[x];
-    s.edges[x] = null;
-    if (list) {
-      for (let i = 0; i < list.length; i++) {
-        const t = edgeTarget(list[i]!);
-        if (--s.rc[t] === 0 && !(s.flags[t] & F_IMMORTAL)) this.push(t);
-      }
-    }
+    this.releaseEdges(x);
     // 2.1 rules 2-3: a free-list push is not a PyObject_GC_Del; otherwise count0 -= 1, floored.
     if (!(s.flags[x] & F_IMMORTAL) && !this.prof.countTracked) {
       const slot = s.freeSlot[x]!;
@@ -473,18 +478,30 @@ export class Heap implements HeapApi, HeapRepeatApi {
     if (!this.recording) this.freeIds.push(x);
   }
 
-  /** Releases every reference `x` holds (tp_clear during a collection). */
-  clearEdges(x: number): void {
+  /** Drops every edge of `x`, decrementing targets; those reaching 0 are pushed for drain. */
+  private releaseEdges(x: number): void {
     const s = this.s;
     const list = s.edges[x];
-    if (!list) return;
-    s.edges[x] = null;
-    const base = this.stackLen;
-    for (let i = 0; i < list.length; i++) {
-      const t = edgeTarget(list[i]!);
+    if (list) {
+      s.edges[x] = null;
+      for (let i = 0; i < list.length; i++) {
+        const t = edgeTarget(list[i]!);
+        if (--s.rc[t] === 0 && !(s.flags[t] & F_IMMORTAL)) this.push(t);
+      }
+    } else {
+      const e = s.e0[x]!;
+      if (e === NO_EDGE) return;
+      s.e0[x] = NO_EDGE;
+      const t = edgeTarget(e);
       if (--s.rc[t] === 0 && !(s.flags[t] & F_IMMORTAL)) this.push(t);
     }
-    // Keep the order CPython's recursive deallocation would use: last reference first.
+  }
+
+  /** Releases every reference `x` holds (tp_clear during a collection). */
+  clearEdges(x: number): void {
+    const base = this.stackLen;
+    this.releaseEdges(x);
+    // Pushed first to last, drained last first: the order of CPython's recursive deallocation.
     this.drain(base);
   }
 
@@ -635,9 +652,13 @@ export class Heap implements HeapApi, HeapRepeatApi {
     const s = this.s;
     const out: ObjId[] = [];
     for (let x = FIRST_ID; x < this.top; x++) {
-      const list = s.edges[x];
-      if (!list || !(s.flags[x]! & F_ALIVE)) continue;
-      if (list.includes(id) || list.includes(~id)) out.push(x);
+      if (!(s.flags[x]! & F_ALIVE)) continue;
+      for (let i = 0, n = s.degree(x); i < n; i++) {
+        if (edgeTarget(s.edge(x, i)) === id) {
+          out.push(x);
+          break;
+        }
+      }
     }
     return out;
   }

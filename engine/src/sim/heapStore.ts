@@ -47,8 +47,13 @@ export class ObjectStore {
   deathTick = new Int32Array(0);
   deathSite = new Int32Array(0);
   deathColl = new Int32Array(0);
-  /** Out-edges per object; a traversed edge is stored as `to`, an untraversed one as `~to`. */
+  /**
+   * Out-edges per object; a traversed edge is stored as `to`, an untraversed one as `~to`. An
+   * object with exactly one edge keeps it in `e0` (no array: most objects have 0 or 1 edges);
+   * with more, all of them are in `edges[x]` and `e0[x]` is NO_EDGE.
+   */
   edges: (number[] | null)[] = [];
+  e0 = new Int32Array(0);
   /** Objects per list head. */
   size = new Int32Array(NUM_HEADS);
 
@@ -78,6 +83,7 @@ export class ObjectStore {
     this.deathTick = g32(this.deathTick);
     this.deathSite = g32(this.deathSite);
     this.deathColl = g32(this.deathColl);
+    this.e0 = g32(this.e0);
     this.cap = cap;
   }
 
@@ -123,6 +129,18 @@ export class ObjectStore {
     this.initList(from);
   }
 
+  /** How many out-edges `x` has. */
+  degree(x: number): number {
+    const l = this.edges[x];
+    return l ? l.length : this.e0[x] === NO_EDGE ? 0 : 1;
+  }
+
+  /** The i-th out-edge value of `x` (0 <= i < degree(x)). */
+  edge(x: number, i: number): number {
+    const l = this.edges[x];
+    return l ? l[i]! : this.e0[x]!;
+  }
+
   /** Ids of a list, in order (a snapshot the caller may iterate while the list changes). */
   ids(h: number): number[] {
     const out: number[] = [];
@@ -130,6 +148,8 @@ export class ObjectStore {
     return out;
   }
 }
+
+export const NO_EDGE = 0x7fffffff;
 
 /** Edge value -> target id. */
 export function edgeTarget(e: number): number {

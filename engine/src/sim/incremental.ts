@@ -153,9 +153,8 @@ function pullClosure(h: Heap, x: number, from: number): number {
   let moved = 1;
   while (stack.length > 0) {
     const y = stack.pop()!;
-    const list = s.edges[y];
-    if (!list) continue;
-    for (const t of list) {
+    for (let i = 0, n = s.degree(y); i < n; i++) {
+      const t = s.edge(y, i);
       if (t >= 0 && s.gen[t] === from) {
         s.move(t, H_TMP2);
         stack.push(t);
@@ -176,19 +175,24 @@ function markLive(h: Heap): number {
   const inc = h.inc!;
   const visited = inc.visitedHead();
   const heads = [H_GEN0, H_GEN1, H_GEN1 + 1];
-  const { next, flags, gcRefs, rc, edges } = s;
+  const { next, flags, gcRefs, rc } = s;
   for (const hd of heads) for (let x = next[hd]!; x !== hd; x = next[x]!) { gcRefs[x] = rc[x]!; flags[x] |= F_EXAM; }
   for (const hd of heads) {
     for (let x = next[hd]!; x !== hd; x = next[x]!) {
-      const list = edges[x];
-      if (list) for (const t of list) if (t >= 0 && flags[t]! & F_EXAM) gcRefs[t]--;
+      for (let i = 0, n = s.degree(x); i < n; i++) {
+        const t = s.edge(x, i);
+        if (t >= 0 && flags[t]! & F_EXAM) gcRefs[t]--;
+      }
     }
   }
   const stack: number[] = [];
   for (const hd of heads) for (let x = next[hd]!; x !== hd; x = next[x]!) if (gcRefs[x]! > 0) { flags[x] |= F_REACH; stack.push(x); }
   while (stack.length > 0) {
-    const list = edges[stack.pop()!];
-    if (list) for (const t of list) if (t >= 0 && (flags[t]! & (F_EXAM | F_REACH)) === F_EXAM) { flags[t] |= F_REACH; stack.push(t); }
+    const y = stack.pop()!;
+    for (let i = 0, n = s.degree(y); i < n; i++) {
+      const t = s.edge(y, i);
+      if (t >= 0 && (flags[t]! & (F_EXAM | F_REACH)) === F_EXAM) { flags[t] |= F_REACH; stack.push(t); }
+    }
   }
   let marked = 0;
   for (const hd of heads) {

@@ -11,7 +11,8 @@ export const VIEW_TYPE = 'gcscope.timeline';
 export class TimelinePanel implements vscode.Disposable {
   private static _current: TimelinePanel | undefined;
   private _ready = false;
-  private _pending: HostMessage | undefined;
+  /** The latest message: sent again whenever the webview (re)loads and says `ready`. */
+  private _last: HostMessage | undefined;
   private readonly _disposables: vscode.Disposable[] = [];
 
   /** Shows `view` in the one timeline panel, creating it if needed. */
@@ -56,8 +57,9 @@ export class TimelinePanel implements vscode.Disposable {
   }
 
   private _post(message: HostMessage): void {
-    if (this._ready) void this._panel.webview.postMessage(message);
-    else this._pending = message;
+    this._last = message;
+    // A hidden webview without retained context drops messages; it reloads and says `ready` when shown.
+    if (this._ready && this._panel.visible) void this._panel.webview.postMessage(message);
   }
 
   private async _receive(message: unknown): Promise<void> {
@@ -65,8 +67,7 @@ export class TimelinePanel implements vscode.Disposable {
     switch (message.type) {
       case 'ready':
         this._ready = true;
-        if (this._pending) void this._panel.webview.postMessage(this._pending);
-        this._pending = undefined;
+        if (this._last) void this._panel.webview.postMessage(this._last);
         break;
       case 'timeline/reveal': {
         const { start, end } = message.range;

@@ -123,7 +123,19 @@ const present = builds.filter((b) => {
 });
 
 copyWasm();
-if (fs.existsSync(path.join(root, 'out/test'))) fs.rmSync(path.join(root, 'out/test'), { recursive: true, force: true });
+// Drop bundled tests whose source is gone (never wipe out/test: parallel builds share it).
+function dropStaleTests(dir) {
+  if (!fs.existsSync(dir)) return;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) dropStaleTests(full);
+    else if (e.name.endsWith('.test.cjs')) {
+      const src = path.join(root, 'test', path.relative(path.join(root, 'out/test'), full)).replace(/\.cjs$/, '.ts');
+      if (!fs.existsSync(src)) fs.rmSync(full, { force: true });
+    }
+  }
+}
+dropStaleTests(path.join(root, 'out/test'));
 if (watch) {
   const ctxs = await Promise.all(present.map((b) => esbuild.context(b)));
   await Promise.all(ctxs.map((c) => c.watch()));

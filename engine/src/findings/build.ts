@@ -8,7 +8,7 @@ import type { ObjCategory, ObjectInfo, CollectionRecord } from '../sim/heapApi';
 import { Span } from '../text';
 import { ruleByCode } from './rules';
 import { fixesFor } from './fixes';
-import type { Module } from '../ir';
+import type { FunctionInfo, Module } from '../ir';
 
 /** What the findings need from one simulation run (program or one function in lint mode). */
 export interface GarbageView {
@@ -98,11 +98,7 @@ export function buildFindings(module: Module, views: GarbageView[]): Finding[] {
       }
       const selfRef = members.length === 1;
       const what = describeObject(anchor);
-      const becomes = group.becameGarbageAt
-        ? ` after line ${group.becameGarbageAt.line + 1}`
-        : view.context === '<module>'
-          ? ''
-          : ` when ${view.context}() returns`;
+      const becomes = survivesWhat(module, anchor.site, group.becameGarbageAt, view.context);
       const message = selfRef
         ? `self-referencing ${what} survives${becomes} until the cyclic GC: ${whenFreed(group, view)}`
         : `${what} in a reference cycle of ${members.length} objects (${summarise(members)}) survives${becomes} until the cyclic GC: ${whenFreed(group, view)}`;
@@ -127,6 +123,18 @@ export function buildFindings(module: Module, views: GarbageView[]): Finding[] {
     }
   }
   return applySuppressions(module, [...byKey.values()]).sort((a, b) => Span.compare(a.span, b.span));
+}
+
+/** "the return of f()" when the cycle outlives the function that made it, else "line N". */
+function survivesWhat(module: Module, site: Span, dropped: Span | null, context: string): string {
+  let owner: FunctionInfo | null = null;
+  for (const f of module.functions) {
+    if (f.kind !== 'function' || !Span.contains(f.site, site.line, site.col)) continue;
+    if (!owner || Span.contains(owner.site, f.site.line, f.site.col)) owner = f;
+  }
+  if (owner) return ` the return of ${owner.name}()`;
+  if (dropped) return ` line ${dropped.line + 1}`;
+  return context === '<module>' ? ' the end of the program' : ` the return of ${context}()`;
 }
 
 function summarise(members: ObjectInfo[]): string {

@@ -202,8 +202,8 @@ export class Heap implements HeapApi, HeapRepeatApi {
     s.gen[id] = -1;
     s.freeSlot[id] = slot;
     s.allocTick[id] = this.ticks;
-    s.deathHow[id] = 0;
-    s.edges[id] = null;
+    // edges[id] is already null/undefined (fresh id, or reset when freed); deathHow stays 0 for
+    // reused ids (only unrecorded deaths free an id for reuse).
     s.e0[id] = NO_EDGE;
     s.typeIdx[id] = this.lastTypeIdx;
     s.cat[id] = te.catIdx;

@@ -52,7 +52,7 @@ export class ObjectStore {
    * object with exactly one edge keeps it in `e0` (no array: most objects have 0 or 1 edges);
    * with more, all of them are in `edges[x]` and `e0[x]` is NO_EDGE.
    */
-  edges: (number[] | null)[] = [];
+  edges: (number[] | null | undefined)[] = [];
   e0 = new Int32Array(0);
   /** Objects per list head. */
   size = new Int32Array(NUM_HEADS);

@@ -57,6 +57,15 @@ test('10 000-deep nesting does not overflow: it is cut at the depth cap with one
   assert.match(printModule(m), /\n {2}z:g = 1\n$/);
 });
 
+test('long chains that Python allows extract without hitting the depth cap', async () => {
+  const targets = Array.from({ length: 1500 }, (_, i) => `a${i}`);
+  const m = await extract(`${targets.join(' = ')} = [1]\nok = ${Array(3000).fill('x').join(' or ')}\n`);
+  assert.deepEqual(m.problems, []);
+  const [assign, bool] = m.functions[0].body;
+  assert.ok(assign.k === 'assign' && assign.targets.length === 1500 && assign.value.k === 'list');
+  assert.ok(bool.k === 'assign' && bool.value.k === 'boolop' && bool.value.values.length === 3000);
+});
+
 test('NUL bytes: the file is refused with one problem, as CPython refuses it', async () => {
   const m = await extract('x = [1]\n\0\0binary\n');
   assert.deepEqual(m.problems.map((p) => p.message), ['source contains NUL bytes (a binary file?): not analysed']);

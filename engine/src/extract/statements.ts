@@ -101,8 +101,8 @@ export function stmt(ctx: Ctx, n: SNode, out: Stmt[]): void {
     case 'nonlocal_statement': {
       const set = n.type === 'global_statement' ? ctx.cur.globals : ctx.cur.nonlocals;
       for (const k of n.c ?? []) if (k.type === 'identifier') set.add(ctx.slice(k));
-      if (n.type === 'nonlocal_statement' && (ctx.cur.info.kind === 'module' || ctx.cur.info.kind === 'class')) {
-        ctx.problem('error', 'syntax error: nonlocal declaration not allowed at module level or in a class body', site);
+      if (n.type === 'nonlocal_statement' && ctx.cur.info.kind === 'module') {
+        ctx.problem('error', 'syntax error: nonlocal declaration not allowed at module level', site);
       }
       return;
     }

@@ -193,7 +193,12 @@ interface Setup {
   threshold: [number, number, number];
 }
 
-function setup(module: Module, opts: AnalyzeOptions): Setup {
+/** Internal knobs (tests). */
+export interface SimTuning {
+  accelerate?: boolean;
+}
+
+function setup(module: Module, opts: AnalyzeOptions, tuning: SimTuning = {}): Setup {
   const rv = resolveProfile(opts.python) ?? resolveProfile('3.12')!;
   const policy: Policy = opts.policy ?? { kind: 'automatic' };
   const threshold = policy.kind === 'thresholds' ? policy.thresholds : opts.thresholds;
@@ -203,11 +208,12 @@ function setup(module: Module, opts: AnalyzeOptions): Setup {
     heap,
     profile: rv.profile,
     maxSteps: opts.limits?.maxSteps ?? 2e7,
-    maxTicks: opts.limits?.maxTicks ?? 5e8,
+    maxTicks: opts.limits?.maxTicks ?? 1e13,
     isCancelled: opts.isCancelled,
     resolveModule: opts.resolveModule,
     policy,
     maxObjects: MAX_OBJECTS,
+    accelerate: tuning.accelerate,
   });
   Object.assign(hooks, run.attachHooks());
   run.onRecords = () => run.processRecords();
@@ -301,8 +307,8 @@ function peakGarbage(run: Run): number {
 }
 
 /** Runs the module body from its first line, like `python file.py`, from a normalized start. */
-export function simulateProgram(module: Module, opts: AnalyzeOptions): SimResult {
-  const s = setup(module, opts);
+export function simulateProgram(module: Module, opts: AnalyzeOptions, tuning: SimTuning = {}): SimResult {
+  const s = setup(module, opts, tuning);
   const { run } = s;
   const ctx: ModuleCtx = { index: 0, name: '__main__', module, globals: new Map() };
   run.mods.push(ctx);

@@ -90,6 +90,10 @@ export function snapshot(cursor: TreeCursor, tables: TypeTables, withErrors: boo
   const root: SNode = { type: 'module', named: true, s: cursor.startIndex, e: cursor.endIndex, c: [] };
   if (!cursor.gotoFirstChild()) return { root, comments, problems };
   const parents: SNode[] = [];
+  // Effective depth: a chain `a = b = c = ...` or `x and y and z ...` nests in the tree but is
+  // extracted iteratively, so links of such a chain do not count against the cap.
+  const depths: number[] = [];
+  let depth = 0;
   let parent = root;
   for (;;) {
     const id = cursor.nodeTypeId;
@@ -119,7 +123,9 @@ export function snapshot(cursor: TreeCursor, tables: TypeTables, withErrors: boo
     if (n.type === 'comment') comments.push(n);
     else if (n.type !== 'line_continuation') (parent.c ??= []).push(n);
     if (descend) {
-      if (parents.length + 1 >= maxDepth) {
+      const chained = n.type === parent.type && (n.type === 'assignment' || n.type === 'boolean_operator');
+      const childDepth = chained ? depth : depth + 1;
+      if (childDepth >= maxDepth) {
         n.truncated = true;
         if (cursor.gotoFirstChild()) {
           problems.push({ kind: 'depth', s: n.s, e: n.e, type: n.type });
@@ -127,7 +133,9 @@ export function snapshot(cursor: TreeCursor, tables: TypeTables, withErrors: boo
         } else n.truncated = false;
       } else if (cursor.gotoFirstChild()) {
         parents.push(parent);
+        depths.push(depth);
         parent = n;
+        depth = childDepth;
         continue;
       }
     }
@@ -135,6 +143,7 @@ export function snapshot(cursor: TreeCursor, tables: TypeTables, withErrors: boo
       if (parents.length === 0) return { root, comments, problems };
       cursor.gotoParent();
       parent = parents.pop()!;
+      depth = depths.pop()!;
     }
   }
 }

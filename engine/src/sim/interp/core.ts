@@ -23,6 +23,8 @@ export interface InterpConfig {
   resolveModule?: (name: string, fromFile: string) => Module | null;
   policy: Policy;
   maxObjects: number;
+  /** Loop acceleration (default on); tests turn it off to compare with brute force. */
+  accelerate?: boolean;
 }
 
 export class Core {

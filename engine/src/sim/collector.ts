@@ -315,8 +315,9 @@ export function handleUnreachable(h: Heap, old: number, index: number): { m: num
     for (let x = s.next[H_U]!; x !== H_U; x = s.next[x]!) s.flags2[x] |= F2_GCDEATH;
     while (s.next[H_U] !== H_U) {
       const x = s.next[H_U]!;
-      s.move(x, H_TMP);
       h.clearEdges(x);
+      // Usually clearing frees x (it leaves U); one that survives its tp_clear waits in H_TMP.
+      if (s.gen[x] === H_U) s.move(x, H_TMP);
     }
     // Objects that survive their tp_clear go to the old generation (still counted).
     if (s.size[H_TMP]! > 0) {

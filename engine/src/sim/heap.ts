@@ -566,7 +566,10 @@ export class Heap implements HeapApi, HeapRepeatApi {
     this.opaquePerm += this.opaqueOld;
     this.opaqueOld = 0;
     this.counts = [0, 0, 0];
-    if (this.inc) this.inc.heapSize = 0;
+    if (this.inc) {
+      this.inc.heapSize = 0;
+      this.inc.opaquePending = 0;
+    }
   }
 
   /** gc.unfreeze(): the permanent generation into the oldest generation. */

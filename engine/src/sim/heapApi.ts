@@ -182,6 +182,9 @@ export interface HeapApi {
   referrers(id: ObjId): ObjId[]; // live objects holding an edge to id
   collections(): CollectionRecord[];
   tick(): number; // GC allocations so far
+  /** Objects freed by collections so far, per allocation site and type (also the ones the heap
+   *  stopped recording individually). */
+  freedBySite?(): SiteTally[];
 }
 
 /**

@@ -246,8 +246,8 @@ export class Heap implements HeapApi, HeapRepeatApi {
     const s = this.s;
     if (!(s.flags[id] & F_TRACKED)) return;
     s.flags[id] &= ~F_TRACKED;
+    if (this.inc && s.gen[id] !== H_PERM) this.inc.heapSize--;
     s.unlink(id);
-    if (this.inc) this.inc.heapSize--;
     if (this.prof.countTracked && this.counts[0] > 0) this.counts[0]--;
   }
 

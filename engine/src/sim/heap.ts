@@ -292,12 +292,18 @@ export class Heap implements HeapApi, HeapRepeatApi {
 
   decref(id: ObjId): void {
     const s = this.s;
-    if (--s.rc[id] === 0) {
-      if (s.flags[id] & F_IMMORTAL) return;
-      const base = this.stackLen;
-      this.push(id);
-      this.drain(base);
+    if (--s.rc[id] !== 0) return;
+    const f = s.flags[id]!;
+    if (f & F_IMMORTAL) return;
+    if (this.stackLen === 0 && !(f & F_HASFIN) && !(s.flags2[id]! & F2_WEAKREFD)) {
+      // Fast path: nothing can run Python code for this object itself.
+      this.free(id);
+      if (this.stackLen > 0) this.drain(0);
+      return;
     }
+    const base = this.stackLen;
+    this.push(id);
+    this.drain(base);
   }
 
   addEdge(from: ObjId, to: ObjId, opts?: EdgeOptions): void {

@@ -1,7 +1,7 @@
 // Shared set-up for the interpreter tests: real Python source through the real extractor, then
 // simulateProgram on the real heap. Expected numbers in the tests come from CPython measurements
 // (the GC notes' tables, cited per case), never from running gcscope.
-import { simulateProgram, simulateFunction, type SimResult } from '../../engine/src/sim/simulate';
+import { simulateProgram, simulateFunction, type SimResult, type SimTuning } from '../../engine/src/sim/simulate';
 import type { AnalyzeOptions } from '../../engine/src/api';
 import { dedent, extract } from './extractHarness';
 
@@ -9,10 +9,10 @@ import { dedent, extract } from './extractHarness';
 export const VERSIONS = ['3.8', '3.9', '3.10', '3.11', '3.12', '3.13', '3.14.2', '3.15'] as const;
 export type Version = (typeof VERSIONS)[number];
 
-export async function run(source: string, python: string, opts: Partial<AnalyzeOptions> = {}): Promise<SimResult> {
+export async function run(source: string, python: string, opts: Partial<AnalyzeOptions> = {}, tuning: SimTuning = {}): Promise<SimResult> {
   const m = await extract(dedent(source));
   if (m.problems.some((p) => p.severity === 'error')) throw new Error(m.problems.map((p) => p.message).join('; '));
-  return simulateProgram(m, { python, ...opts });
+  return simulateProgram(m, { python, ...opts }, tuning);
 }
 
 export async function runFunction(source: string, fnName: string, python: string): Promise<SimResult> {

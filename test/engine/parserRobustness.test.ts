@@ -22,6 +22,14 @@ test('syntax errors are reported and every other statement still extracts', asyn
   assert.match(text, /^ {2}y:l = \[2\]$/m); // inside the broken def
 });
 
+test('assignments left loose inside an error region are put back together, broken ones are not', async () => {
+  const m = await extract('z = foo(1,\nw = [3]\nif x ==:\n    pass\n');
+  const text = printModule(m);
+  assert.match(text, /^ {2}w:g = \[3\]$/m);
+  assert.doesNotMatch(text, /z:g = foo/); // `foo(1,` is not a complete value
+  assert.equal(m.problems.length, 1);
+});
+
 test('half-typed code at the end of the file', async () => {
   const m = await extract('items = []\nitems.append(items)\nfoo(\n');
   assert.equal(m.problems.length, 1);

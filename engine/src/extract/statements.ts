@@ -188,10 +188,30 @@ const STMT_TYPES = new Set([
   'assignment', 'augmented_assignment',
 ]);
 
-/** Inside a syntax error: keep every complete statement or expression found. */
+const TARGET_TYPES = new Set(['identifier', 'attribute', 'subscript', 'pattern_list', 'tuple_pattern', 'list_pattern']);
+
+/**
+ * Inside a syntax error: keep every complete statement or expression found. Error recovery often
+ * leaves `target = value` as three loose children; those are put back together as assignments.
+ */
 function salvage(ctx: Ctx, n: SNode, out: Stmt[], depth: number): void {
-  for (const k of n.c ?? []) {
+  const kids = n.c ?? [];
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i];
     if (!k.named) continue;
+    const op = kids[i + 1];
+    const value = kids[i + 2];
+    // The value must end its line (`z = foo(1,` is no assignment of `foo`).
+    const complete = value !== undefined && /^[ \t]*(#[^\n]*)?(\r?\n|;|$)/.test(ctx.text.slice(value.e, value.e + 200));
+    const isAssignOp = op && !op.named && (op.type === '=' || (op.type.endsWith('=') && op.type.length > 1 && !['==', '!=', '<=', '>='].includes(op.type)));
+    if (TARGET_TYPES.has(k.type) && isAssignOp && value?.named && EXPR_TYPES.has(value.type) && complete) {
+      const v = expr(ctx, value);
+      const site = ctx.spanAt(k.s, value.e);
+      if (op.type === '=') out.push({ k: 'assign', targets: [target(ctx, k)], value: v, site });
+      else out.push({ k: 'augassign', target: target(ctx, k), op: op.type.slice(0, -1), value: v, site });
+      i += 2;
+      continue;
+    }
     if (k.type === 'assignment') out.push(assignment(ctx, k));
     else if (k.type === 'augmented_assignment') out.push(augmented(ctx, k));
     else if (STMT_TYPES.has(k.type) || EXPR_TYPES.has(k.type)) stmt(ctx, k, out);

@@ -1,5 +1,16 @@
 // Extraction entry point: a syntax snapshot -> the IR Module (functions[0] is the module body),
 // with syntax problems, `# gcscope: ignore[...]` suppressions and resolved scopes.
+//
+// Conventions the simulator can rely on (beyond ir.ts):
+// - A docstring is kept in FunctionInfo.docstring and is not a statement of the body.
+// - Comprehensions: parameter `.0`, result local `.result` (see functions.ts for the lowering);
+//   a lambda's body is one `return`.
+// - `match` becomes `<subject>` + an if-chain with unknown tests; captures are assigned
+//   unknown('match capture') at the top of each case body (match.ts).
+// - `import a.b` -> name 'a.b' bound to target `a`; `import a.b as c` -> 'a.b' bound to `c`;
+//   `from m import *` -> name '*' with a target Name '*' that belongs to no scope.
+// - `type X = ...` -> `X = unknown('type alias')`; `global` / `nonlocal` leave no statement.
+// - Syntax ERROR regions keep whatever whole statements and `target = value` lines they hold.
 
 import type { ExtractProblem, Module, Suppression } from '../ir';
 import type { Snapshot } from '../syntax/tree';

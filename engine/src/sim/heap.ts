@@ -42,6 +42,16 @@ export const CAT_TUPLE = CAT_INDEX.get('tuple')!;
 export const CAT_DICT = CAT_INDEX.get('dict')!;
 export const CAT_INSTANCE_DICT = CAT_INDEX.get('instanceDict')!;
 
+/** Per-slot weights of the free-list signatures (fixed odd constants from a small LCG). */
+const FL_WEIGHT_A = new Int32Array(FREE_LIST_SLOTS);
+const FL_WEIGHT_B = new Int32Array(FREE_LIST_SLOTS);
+for (let i = 0, x = 0x2545f491; i < FREE_LIST_SLOTS; i++) {
+  x = (Math.imul(x, 1664525) + 1013904223) | 0;
+  FL_WEIGHT_A[i] = x | 1;
+  x = (Math.imul(x, 1664525) + 1013904223) | 0;
+  FL_WEIGHT_B[i] = x | 1;
+}
+
 const DEATH_REFCOUNT = 1;
 const DEATH_GC = 2;
 
@@ -84,6 +94,9 @@ export class Heap implements HeapApi, HeapRepeatApi {
 
   flCap: Int32Array;
   flOcc = new Int32Array(FREE_LIST_SLOTS);
+  /** Weighted sums of flOcc, kept up to date so the state key need not read every slot. */
+  flSigA = 0;
+  flSigB = 0;
 
   private top = FIRST_ID;
   private freeIds: number[] = [];
@@ -174,8 +187,11 @@ export class Heap implements HeapApi, HeapRepeatApi {
     const immortal = spec.immortal === true;
     const slot = immortal ? NO_FREE_LIST : te.slot >= 0 ? te.slot : freeListSlot(spec);
     if (!immortal && !p.countTracked) {
-      if (slot !== NO_FREE_LIST && this.flOcc[slot]! > 0) this.flOcc[slot]--;
-      else {
+      if (slot !== NO_FREE_LIST && this.flOcc[slot]! > 0) {
+        this.flOcc[slot]--;
+        this.flSigA = (this.flSigA - FL_WEIGHT_A[slot]!) | 0;
+        this.flSigB = (this.flSigB - FL_WEIGHT_B[slot]!) | 0;
+      } else {
         this.counts[0]++;
         // 3.1: <=3.11 collects right here, before the new object exists; 3.12+ schedules.
         if (this.counts[0] > this.threshold[0] && this.enabled && this.threshold[0] !== 0 && !this.collecting) {
@@ -457,8 +473,11 @@ export class Heap implements HeapApi, HeapRepeatApi {
     // 2.1 rules 2-3: a free-list push is not a PyObject_GC_Del; otherwise count0 -= 1, floored.
     if (!(s.flags[x] & F_IMMORTAL) && !this.prof.countTracked) {
       const slot = s.freeSlot[x]!;
-      if (slot !== NO_FREE_LIST && this.flOcc[slot]! < this.flCap[slot]!) this.flOcc[slot]++;
-      else if (this.counts[0] > 0) this.counts[0]--;
+      if (slot !== NO_FREE_LIST && this.flOcc[slot]! < this.flCap[slot]!) {
+        this.flOcc[slot]++;
+        this.flSigA = (this.flSigA + FL_WEIGHT_A[slot]!) | 0;
+        this.flSigB = (this.flSigB + FL_WEIGHT_B[slot]!) | 0;
+      } else if (this.counts[0] > 0) this.counts[0]--;
     }
     if (gcDeath) {
       if (this.recording) this.collectionFreed.push(x);
@@ -621,6 +640,8 @@ export class Heap implements HeapApi, HeapRepeatApi {
   /** Clears the free lists (full collections, 3.3 step 6). */
   clearFreeLists(): void {
     this.flOcc.fill(0);
+    this.flSigA = 0;
+    this.flSigB = 0;
   }
 
   /** Tracked objects per list head, opaque start-up objects included in the oldest. */

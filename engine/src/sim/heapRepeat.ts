@@ -13,37 +13,44 @@ interface HeapMark {
   tallies: Map<number, number>;
 }
 
+// Hash lanes of heapStateKey (module state keeps mix() a plain, inlinable function).
+let laneA = 0;
+let laneB = 0;
+
+function mix(v: number): void {
+  laneA = Math.imul(laneA ^ v, 0x01000193);
+  laneB = Math.imul(laneB ^ v, 0x5bd1e995);
+}
+
+/** Mixes a non-negative count that may exceed 32 bits (ticks-like values). */
+function mixWide(v: number): void {
+  mix(v | 0);
+  if (v > 0x7fffffff || v < 0) mix(Math.floor(v / 4294967296) | 0);
+}
+
 /**
  * Called once per loop iteration by the interpreter, so it hashes instead of printing: two
  * independent 32-bit lanes over every integer that decides future collections (a 64-bit key;
  * a false match within one loop's window is vanishingly unlikely).
  */
 export function heapStateKey(h: Heap): string {
-  let a = 0x811c9dc5 | 0, b = 0x9747b28c | 0;
-  const mix = (v: number): void => {
-    a = Math.imul(a ^ (v | 0), 0x01000193);
-    b = Math.imul(b ^ (v | 0), 0x5bd1e995);
-    b ^= b >>> 15;
-    // Values past 2^32 (large tallies) also feed their high part.
-    if (v > 0x7fffffff || v < -0x80000000) {
-      const hi = Math.floor(v / 4294967296) | 0;
-      a = Math.imul(a ^ hi, 0x01000193);
-      b = Math.imul(b ^ hi, 0x5bd1e995);
-    }
-  };
-  const c = h.counts, t = h.threshold, sz = h.s.size, fl = h.flOcc;
-  mix(c[0]); mix(c[1]); mix(c[2]);
-  mix(t[0]); mix(t[1]); mix(t[2]);
+  laneA = 0x811c9dc5 | 0;
+  laneB = 0x9747b28c | 0;
+  const c = h.counts, t = h.threshold, sz = h.s.size;
+  mixWide(c[0]); mixWide(c[1]); mixWide(c[2]);
+  mixWide(t[0]); mixWide(t[1]); mixWide(t[2]);
   mix((h.enabled ? 1 : 0) | (h.scheduled ? 2 : 0));
-  mix(h.longLivedPending); mix(h.longLivedTotal);
+  mixWide(h.longLivedPending); mixWide(h.longLivedTotal);
   mix(sz[0]!); mix(sz[1]!); mix(sz[2]!); mix(sz[3]!);
-  mix(h.opaqueOld); mix(h.opaquePerm); mix(h.debugFlags);
-  for (let i = 0; i < fl.length; i++) mix(fl[i]!);
+  mixWide(h.opaqueOld); mixWide(h.opaquePerm); mix(h.debugFlags);
+  // Free-list occupancy enters through its incrementally kept weighted sums.
+  mix(h.flSigA); mix(h.flSigB);
   const inc = h.inc;
   if (inc) {
-    mix(inc.workToDo); mix(inc.phase === 'MARK' ? 1 : 2); mix(inc.visitedSpace); mix(inc.opaquePending); mix(inc.heapSize);
+    mixWide(inc.workToDo); mix(inc.phase === 'MARK' ? 1 : 2); mix(inc.visitedSpace); mixWide(inc.opaquePending); mixWide(inc.heapSize);
   }
-  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`;
+  // Four UTF-16 code units: cheaper to build and compare than printed numbers.
+  return String.fromCharCode(laneA & 0xffff, laneA >>> 16, laneB & 0xffff, laneB >>> 16);
 }
 
 export function heapMark(h: Heap): unknown {

@@ -101,8 +101,9 @@ export function finishRecord(h: Heap, f: FinishInfo): void {
   h.records.push(rec);
   h.collectionFreed = [];
   h.collectionTallies = null;
-  h.collecting = false;
+  // Callbacks run while the collection still counts as running (gc.collect() inside returns 0).
   h.hooks.gcCallback?.('stop', { generation: f.reportGen, collected: f.m, uncollectable: f.n });
+  h.collecting = false;
 }
 
 /**

@@ -102,8 +102,11 @@ export function finishRecord(h: Heap, f: FinishInfo): void {
   h.collectionFreed = [];
   h.collectionTallies = null;
   // Callbacks run while the collection still counts as running (gc.collect() inside returns 0).
-  h.hooks.gcCallback?.('stop', { generation: f.reportGen, collected: f.m, uncollectable: f.n });
-  h.collecting = false;
+  try {
+    h.hooks.gcCallback?.('stop', { generation: f.reportGen, collected: f.m, uncollectable: f.n });
+  } finally {
+    h.collecting = false;
+  }
 }
 
 /**

@@ -160,9 +160,10 @@ export function stmt(ctx: Ctx, n: SNode, out: Stmt[]): void {
       return;
     case 'type_alias_statement': {
       // `type X = ...` binds X to a lazily evaluated alias: nothing is evaluated now.
+      // The alias name sits in a `type` node, whose insides the snapshot skips: read the text.
       const left = namedKids(n)[0];
-      const id = left && (left.type === 'identifier' ? left : childOfType(left, 'identifier'));
-      if (id) out.push({ k: 'assign', targets: [ctx.nameOf(id, true)], value: ctx.unknown(n, 'type alias', []), site });
+      const name = left ? /^[\p{L}_][\p{L}\p{N}_]*/u.exec(ctx.slice(left))?.[0] : undefined;
+      if (left && name) out.push({ k: 'assign', targets: [ctx.name(name, ctx.spanAt(left.s, left.s + name.length), true)], value: ctx.unknown(n, 'type alias', []), site });
       return;
     }
     case 'block':

@@ -45,6 +45,8 @@ const LEAF_TYPES = new Set([
   'escape_sequence',
   'type_conversion',
   'line_continuation',
+  // Annotations are not evaluated by the model (the IR has no place for them): skip their insides.
+  'type',
 ]);
 
 export function makeTypeTables(count: number, nameOf: (id: number) => string | null, isNamed: (id: number) => boolean): TypeTables {

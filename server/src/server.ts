@@ -7,7 +7,7 @@ import {
 import pkg from '../../package.json';
 import { onCodeAction } from './handlers/codeAction';
 import { onCodeLens } from './handlers/codeLens';
-import { errorText, publishDiagnostics, scheduleDiagnostics } from './handlers/diagnostics';
+import { cancelStale, errorText, publishDiagnostics, scheduleDiagnostics } from './handlers/diagnostics';
 import { onHover } from './handlers/hover';
 import { onSimulate } from './handlers/simulate';
 import { SimulateRequest } from './protocol';
@@ -58,7 +58,10 @@ export function startServer(connection: Connection): Session {
     scheduleDiagnostics(session, p.textDocument.uri, 0);
   }));
   connection.onDidChangeTextDocument(notify('didChange', (p) => {
-    if (session.change(p.textDocument.uri, p.textDocument.version, p.contentChanges)) scheduleDiagnostics(session, p.textDocument.uri);
+    if (session.change(p.textDocument.uri, p.textDocument.version, p.contentChanges)) {
+      cancelStale(session, p.textDocument.uri);
+      scheduleDiagnostics(session, p.textDocument.uri);
+    }
   }));
   connection.onDidCloseTextDocument(notify('didClose', (p) => {
     session.close(p.textDocument.uri);

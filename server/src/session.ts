@@ -4,19 +4,23 @@
 
 import type { Connection, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis } from '../../engine/src/index';
-import type { ParsedFile, TextEdit } from '../../engine/src/syntax/parser';
+import type { TextEdit } from '../../engine/src/syntax/parser';
+import { AnalysisHost } from './analysis/host';
+import type { AnalyzeResult } from './analysis/messages';
 import { DEFAULT_SETTINGS, type Settings, validateSettings } from './settings';
 
 export interface DocState {
   uri: string;
   doc: TextDocument;
-  /** The tree for `parsedVersion`'s text, kept for incremental re-parsing; deleted on replacement. */
-  parsed?: ParsedFile;
-  /** Edits made since `parsed` was produced, in order (UTF-16 offsets into the text at each step). */
+  /** The version whose tree the analysis worker holds (of worker `workerGeneration`), if any. */
+  workerVersion: number | null;
+  workerGeneration: number;
+  /** Edits made since `workerVersion`, in order (UTF-16 offsets into the text at each step). */
   pendingEdits: TextEdit[];
   /** Latest analysis and the version + settings it was made for. */
-  analysis?: { version: number; settings: Settings; result: Analysis | null; error: string | null; tooLarge: boolean };
+  analysis?: { version: number; settings: Settings; result: AnalyzeResult | null; tooLarge: boolean };
+  /** The analysis request in flight, shared by everyone who needs that version. */
+  analyzing?: { version: number; settings: Settings; result: Promise<AnalyzeResult | null> };
   timer?: ReturnType<typeof setTimeout>;
   /** The analysis last sent as publishDiagnostics. */
   published?: DocState['analysis'];
@@ -29,7 +33,15 @@ export class Session {
   canFetchConfiguration = false;
   private _fallbackSettings: unknown = undefined;
 
+  private _host: AnalysisHost | undefined;
+
   constructor(readonly connection: Connection) {}
+
+  /** The analysis worker, started on first use (settings-only uses of the session never need it). */
+  get host(): AnalysisHost {
+    this._host ??= new AnalysisHost((level, message) => this.connection.console[level](message));
+    return this._host;
+  }
 
   setInitializationOptions(options: unknown): void {
     this._fallbackSettings = options;
@@ -37,7 +49,7 @@ export class Session {
 
   open(uri: string, languageId: string, version: number, text: string): DocState {
     this.close(uri);
-    const state: DocState = { uri, doc: TextDocument.create(uri, languageId, version, text), pendingEdits: [] };
+    const state: DocState = { uri, doc: TextDocument.create(uri, languageId, version, text), workerVersion: null, workerGeneration: 0, pendingEdits: [] };
     this.documents.set(uri, state);
     return state;
   }
@@ -66,14 +78,15 @@ export class Session {
     const state = this.documents.get(uri);
     if (!state) return;
     if (state.timer) clearTimeout(state.timer);
-    this.dropTree(state);
     this.documents.delete(uri);
     this._settings.delete(uri);
+    // The worker frees the document's tree (wasm memory is not garbage-collected).
+    if (this._host) this._host.request({ kind: 'close', uri }).catch(() => undefined);
   }
 
+  /** Forget the worker's tree for this document: the next analysis parses from scratch. */
   dropTree(state: DocState): void {
-    state.parsed?.delete();
-    state.parsed = undefined;
+    state.workerVersion = null;
     state.pendingEdits = [];
   }
 
@@ -111,5 +124,7 @@ export class Session {
 
   dispose(): void {
     for (const uri of [...this.documents.keys()]) this.close(uri);
+    this._host?.dispose();
+    this._host = undefined;
   }
 }

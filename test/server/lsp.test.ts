@@ -212,6 +212,34 @@ test('typing a program edit by edit (debounced, incremental) ends where opening 
   assert.deepEqual({ ...a, uri: '' }, { ...b, uri: '' });
 });
 
+test('a stale analysis of a large file is stopped when the file changes', async (t) => {
+  const client = await TestClient.start({ configuration: null, initializationOptions: { gcscope: { pythonVersion: '3.12' } } });
+  t.after(() => client.stop());
+  // About 3000 lines of small classes with parent/child cycles: seconds of analysis.
+  const big = Array.from({ length: 200 }, (_, i) => `class Node${i}:\n    def __init__(self):\n        self.children = []\n        self.parent = None\n    def add(self, c):\n        c.parent = self\n        self.children.append(c)\n\ndef build${i}(n):\n    root = Node${i}()\n    for k in range(n):\n        root.add(Node${i}())\n    return len(root.children)\n\nbuild${i}(10)\n`).join('\n');
+  const uri = 'file:///scratch/big.py';
+  await client.open(uri, big);
+  let version = 1;
+  const deadline = Date.now() + 60_000;
+  // Give the analysis time to start (past the debounce), then change the file under it; repeat until the server says it stopped one.
+  while (!/stopped a stale analysis/.test(client.logText())) {
+    assert.ok(Date.now() < deadline, `no stale analysis was stopped; log: ${client.logText()}`);
+    await new Promise((r) => setTimeout(r, 300));
+    await client.rpc.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: ++version },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# edited\n' }],
+    });
+  }
+  // Replace the whole text by the seed: its diagnostics come, and no older version is ever published.
+  await client.rpc.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text: SEED }] });
+  const diags = await client.diagnostics(uri, version);
+  assert.equal(gc001(diags).length, 1, JSON.stringify(diags));
+  const published = client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics').map((n) => (n.params as { version: number }).version);
+  assert.ok(published.every((v, i) => i === 0 || v > published[i - 1]), `versions published out of order or twice: ${published.join(', ')}`);
+  assert.equal(published.at(-1), version);
+  assert.doesNotMatch(client.logText(), /failed|uncaught/i);
+});
+
 test('bad input does not take the server down', async (t) => {
   const client = await TestClient.start({ configuration: null });
   t.after(() => client.stop());

@@ -1,17 +1,16 @@
-// textDocument/publishDiagnostics: analyse open documents (debounced, incremental re-parse) and
-// push findings. Stale work is dropped: a newer version cancels the timer, and results are only
-// published for the version they were computed from.
+// textDocument/publishDiagnostics: analyse open documents in the analysis worker (debounced,
+// incremental re-parse) and push findings. Stale work is dropped: a newer version cancels the
+// timer and restarts a worker still busy with an older version; results are published only for
+// the version they were computed from.
 
-import type { Diagnostic } from 'vscode-languageserver';
-import { DiagnosticSeverity } from 'vscode-languageserver';
-import { analyzeText, type Analysis } from '../../../engine/src/index';
-import type { ParsedFile } from '../../../engine/src/syntax/parser';
-import { findingToDiagnostic, problemToDiagnostic, SOURCE } from '../convert';
-import { loadParser, MAX_FILE_CHARS } from '../engineHost';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { Cancelled } from '../analysis/host';
+import type { AnalyzeResult } from '../analysis/messages';
+import { SOURCE } from '../convert';
+import { MAX_FILE_CHARS } from '../engineHost';
 import { FileStatusNotification } from '../protocol';
-import { isCycleFinding, reportable } from '../reportable';
 import type { DocState, Session } from '../session';
-import { effectivePython, type Settings } from '../settings';
+import { effectivePython } from '../settings';
 
 export const DEBOUNCE_MS = 150;
 
@@ -28,6 +27,13 @@ export function scheduleDiagnostics(session: Session, uri: string, delay = DEBOU
   }, delay);
 }
 
+/** A document changed: work on its older versions is wasted, stop it now. */
+export function cancelStale(session: Session, uri: string): void {
+  const state = session.documents.get(uri);
+  if (!state) return;
+  session.host.cancelIfRunning((r) => r.kind === 'analyze' && r.uri === uri && r.version < state.doc.version, `${uri} changed`);
+}
+
 export async function publishDiagnostics(session: Session, uri: string): Promise<void> {
   try {
     const state = session.documents.get(uri);
@@ -36,15 +42,13 @@ export async function publishDiagnostics(session: Session, uri: string): Promise
     // Each analysis is published once (a hover may have computed it before the debounce fired).
     if (state.published === analysis) return;
     state.published = analysis;
-    const diagnostics = toDiagnostics(analysis);
-    await session.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
-    const cycles = analysis.result ? reportable(analysis.result, analysis.settings).filter((r) => isCycleFinding(r.finding)).length : 0;
+    await session.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: toDiagnostics(analysis) });
     await session.connection.sendNotification(FileStatusNotification, {
       uri,
       version: analysis.version,
       python: effectivePython(analysis.settings.pythonVersion),
-      cycles,
-      collections: analysis.result?.simulation ? analysis.result.simulation.collections.length : null,
+      cycles: analysis.result?.cycles ?? 0,
+      collections: analysis.result?.collections ?? null,
       enabled: analysis.settings.enable,
     });
   } catch (e) {
@@ -52,29 +56,22 @@ export async function publishDiagnostics(session: Session, uri: string): Promise
   }
 }
 
+function info(message: string): Diagnostic {
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: SOURCE, message };
+}
+
 function toDiagnostics(analysis: AnalysisState): Diagnostic[] {
   if (!analysis.settings.enable) return [];
-  const info = (message: string): Diagnostic => ({
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: DiagnosticSeverity.Information,
-    source: SOURCE,
-    message,
-  });
   if (analysis.tooLarge) return [info(`gcscope skipped this file: it is larger than ${MAX_FILE_CHARS} characters.`)];
-  if (analysis.error !== null) return [info(`gcscope could not analyse this file: ${analysis.error}`)];
-  if (!analysis.result) return [];
-  return [
-    ...reportable(analysis.result, analysis.settings).map((r) => findingToDiagnostic(r.finding, r.severity)),
-    ...analysis.result.problems.map(problemToDiagnostic),
-  ];
+  return analysis.result?.diagnostics ?? [];
 }
 
 /**
  * The analysis for the document's current version and settings, computing it if needed.
- * Hover, code actions and code lenses call this too, so they never wait for the debounce.
+ * Hover and code lenses call this too, so they never wait for the debounce.
  */
 export async function ensureAnalysis(session: Session, uri: string): Promise<AnalysisState | undefined> {
-  for (let attempt = 0; attempt < 5; attempt++) {
+  for (let attempt = 0; attempt < 10; attempt++) {
     const state = session.documents.get(uri);
     if (!state) return undefined;
     const version = state.doc.version;
@@ -82,59 +79,50 @@ export async function ensureAnalysis(session: Session, uri: string): Promise<Ana
     const current = () => session.documents.get(uri) === state && state.doc.version === version;
     if (!current()) continue;
     if (state.analysis && state.analysis.version === version && state.analysis.settings === settings) return state.analysis;
-    if (settings.enable && state.doc.getText().length > MAX_FILE_CHARS) {
-      // Over the cap nothing is parsed, so the tree (and its wasm memory) can go.
-      session.dropTree(state);
-      state.analysis = { version, settings, result: null, error: null, tooLarge: true };
+    if (!settings.enable) {
+      state.analysis = { version, settings, result: null, tooLarge: false };
       return state.analysis;
     }
-    let parserError: string | null = null;
-    let parser;
-    try {
-      parser = await loadParser();
-    } catch (e) {
-      parserError = errorText(e);
+    const text = state.doc.getText();
+    if (text.length > MAX_FILE_CHARS) {
+      // Over the cap nothing is parsed; the worker can free the old tree.
+      session.dropTree(state);
+      session.host.request({ kind: 'close', uri }).catch(() => undefined);
+      state.analysis = { version, settings, result: null, tooLarge: true };
+      return state.analysis;
     }
-    if (!current()) continue;
-    state.analysis = parser ? analyzeNow(session, state, settings, parser) : { version, settings, result: null, error: parserError, tooLarge: false };
+    // Diagnostics, hover and code lens may all ask at once: one analysis per version and settings.
+    if (!state.analyzing || state.analyzing.version !== version || state.analyzing.settings !== settings) {
+      state.analyzing = { version, settings, result: requestAnalysis(session, state, text, settings) };
+    }
+    const result = await state.analyzing.result;
+    if (result === null || !current()) continue;
+    // Several callers may wait on one request: the first stores the analysis, the rest share it.
+    if (!(state.analysis && state.analysis.version === version && state.analysis.settings === settings)) {
+      state.analysis = { version, settings, result, tooLarge: false };
+    }
     return state.analysis;
   }
   return undefined;
 }
 
-function analyzeNow(session: Session, state: DocState, settings: Settings, parser: Parameters<typeof analyzeText>[0]): AnalysisState {
+/** Sends the analysis with the edits since the worker's tree, if it still has it; null if cancelled. */
+async function requestAnalysis(session: Session, state: DocState, text: string, settings: AnalysisState['settings']): Promise<AnalyzeResult | null> {
+  const host = session.host;
   const version = state.doc.version;
-  const text = state.doc.getText();
-  if (!settings.enable) return { version, settings, result: null, error: null, tooLarge: false };
-  const opts = {
-    python: effectivePython(settings.pythonVersion),
-    thresholds: settings.thresholds ?? undefined,
-    isCancelled: () => state.doc.version !== version,
-  };
-  let out: { analysis: Analysis; parsed: ParsedFile } | undefined;
-  let error: string | null = null;
-  if (state.parsed && state.pendingEdits.length > 0) {
-    try {
-      out = analyzeText(parser, state.uri, text, opts, state.parsed, state.pendingEdits);
-    } catch (e) {
-      session.connection.console.warn(`gcscope: incremental parse failed, re-parsing ${state.uri}: ${errorText(e)}`);
-    }
-  }
-  if (!out) {
-    try {
-      out = analyzeText(parser, state.uri, text, opts);
-    } catch (e) {
-      error = errorText(e);
-      session.connection.console.error(`gcscope: analysis of ${state.uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
-    }
-  }
-  if (!out) session.dropTree(state);
-  else if (out.parsed !== state.parsed) {
-    state.parsed?.delete();
-    state.parsed = out.parsed;
-  }
+  const base = state.workerGeneration === host.generation ? state.workerVersion : null;
+  const edits = base === null ? [] : state.pendingEdits;
   state.pendingEdits = [];
-  return { version, settings, result: out?.analysis ?? null, error, tooLarge: false };
+  state.workerVersion = version;
+  state.workerGeneration = host.generation;
+  try {
+    return await host.request({ kind: 'analyze', uri: state.uri, version, text, baseVersion: base, edits, settings });
+  } catch (e) {
+    if (e instanceof Cancelled) return null;
+    session.connection.console.error(`gcscope: analysis of ${state.uri} failed: ${errorText(e)}`);
+    session.dropTree(state);
+    return { diagnostics: [info(`gcscope could not analyse this file: ${errorText(e)}`)], cycles: 0, collections: null, lenses: [] };
+  }
 }
 
 export function errorText(e: unknown): string {

@@ -1,14 +1,13 @@
 // gcscope/simulate: run the whole program under a chosen CPython version / manual-GC policy and
-// return the timeline DTO the webview draws. Works on the open document's text, or on the file on
-// disk when the document is not open.
+// return the timeline DTO the webview draws (computed in the analysis worker). Works on the open
+// document's text, or on the file on disk when the document is not open.
 
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
-import { analyzeText, type Policy } from '../../../engine/src/index';
 import { resolveProfile } from '../../../engine/src/sim/versions';
-import { simulationToTimeline } from '../convert';
-import { loadParser, MAX_FILE_CHARS } from '../engineHost';
+import { Cancelled } from '../analysis/host';
+import { MAX_FILE_CHARS } from '../engineHost';
 import type { SimulateParams, TimelineDTO } from '../protocol';
 import type { Session } from '../session';
 import { effectivePython } from '../settings';
@@ -36,33 +35,12 @@ export async function onSimulate(session: Session, params: SimulateParams): Prom
   if (params.policy !== undefined && (typeof params.policy !== 'object' || !POLICY_KINDS.has(params.policy?.kind))) {
     throw fail(`unknown policy ${JSON.stringify(params.policy)}`);
   }
-  let parser;
   try {
-    parser = await loadParser();
-  } catch (e) {
-    throw fail(errorText(e));
-  }
-  let result;
-  try {
-    result = analyzeText(parser, params.uri, text, {
-      python,
-      thresholds: settings.thresholds ?? undefined,
-      policy: params.policy as Policy | undefined,
+    return await session.host.request({
+      kind: 'simulate', uri: params.uri, text, python, thresholds: settings.thresholds, policy: params.policy, range: params.range,
     });
   } catch (e) {
-    session.connection.console.error(`gcscope: simulation of ${params.uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
-    throw fail(`the simulation failed: ${errorText(e)}`);
-  }
-  try {
-    const sim = result.analysis.simulation;
-    if (!sim) {
-      const why = result.analysis.problems.find((p) => p.severity === 'error')?.message;
-      throw fail(`this file could not be simulated${why ? `: ${why}` : ''}`);
-    }
-    const notes: string[] = [];
-    if (params.range) notes.push('The timeline covers the whole program run; the selected function is highlighted by its line range.');
-    return simulationToTimeline(sim, params.uri, notes);
-  } finally {
-    result.parsed.delete();
+    if (e instanceof Cancelled) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'the simulation was interrupted; run it again');
+    throw fail(errorText(e));
   }
 }

@@ -103,6 +103,19 @@ test('CRLF line ends and a BOM give the same IR and lines as LF', async () => {
   assert.deepEqual(bom.problems, []);
 });
 
+test('a lone CR ends a line, as for Python and editors', async () => {
+  const m = await extract('x = [1]\ry = [2]\r');
+  assert.deepEqual(m.problems, []);
+  assert.equal(printModule(m), '<module> locals=x,y\n  x:g = [1]\n  y:g = [2]\n');
+  assert.equal(m.functions[0].body[1].site.line, 1);
+});
+
+test('a block header with nothing under it is a syntax error (tree-sitter alone accepts it)', async () => {
+  const m = await extract('def f():\n# only a comment\nx = [1]\n');
+  assert.deepEqual(m.problems.map((p) => [p.message, p.site.line]), [['syntax error: expected an indented block', 0]]);
+  assert.match(printModule(m), /x:g = \[1\]/);
+});
+
 test('oversized files are refused without parsing', async () => {
   const big = 'x = 1\n'.repeat(Math.ceil((MAX_FILE_CHARS + 1) / 6));
   const m = await extract(big);

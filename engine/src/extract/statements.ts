@@ -18,6 +18,10 @@ export function suite(ctx: Ctx, block: SNode, docstring: boolean): Stmt[] {
     ctx.tooDeep(block);
     return out;
   }
+  if (block.type === 'block' && !(block.c ?? []).some((k) => k.named)) {
+    // tree-sitter accepts `if x:` with nothing under it; CPython does not.
+    ctx.problem('error', 'syntax error: expected an indented block', ctx.span(block));
+  }
   let first = docstring;
   for (const k of block.c ?? []) {
     if (!k.named) continue;

@@ -84,16 +84,20 @@ function parseFile(
     // CPython refuses such a file outright ("source code cannot contain null bytes").
     return new TreeFile(text, rejectedModule(file, text, 'source contains NUL bytes (a binary file?): not analysed'), null);
   }
-  // A byte-order mark is not Python syntax; a space of the same length keeps every offset.
-  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-  const old = previous instanceof TreeFile && previous.tree && edits ? editedCopy(previous, edits, text) : null;
+  // A byte-order mark is not Python syntax; a space of the same length keeps every offset. A lone
+  // CR ends a line for Python (and editors) but not for tree-sitter: make it a LF, same length.
+  let source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const loneCR = hasLoneCR(source);
+  if (loneCR) source = source.replace(/\r(?!\n)/g, '\n');
+  const incremental = previous instanceof TreeFile && previous.tree && edits && !loneCR && !hasLoneCR(previous.text);
+  const old = incremental ? editedCopy(previous, edits, text) : null;
   const tree = parser.parse(source, old);
   old?.delete();
   if (!tree) throw new Error('tree-sitter returned no tree (no language set?)');
   const cursor = tree.walk();
   try {
     const snap = snapshot(cursor, tables, tree.rootNode.hasError, MAX_SYNTAX_DEPTH, source);
-    return new TreeFile(text, extractModule(file, text, snap, MAX_SYNTAX_DEPTH), tree, old !== null);
+    return new TreeFile(text, extractModule(file, source, snap, MAX_SYNTAX_DEPTH), tree, old !== null);
   } catch (err) {
     tree.delete();
     throw err;
@@ -128,6 +132,11 @@ function editedCopy(previous: TreeFile, edits: TextEdit[], text: string): Tree |
     return null;
   }
   return tree;
+}
+
+function hasLoneCR(text: string): boolean {
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) return true;
+  return false;
 }
 
 /** Row and UTF-16 column of an offset (what tree-sitter uses for UTF-16 input). */

@@ -74,6 +74,7 @@ class Run extends Interpreter {
       if (this.registry.delete(ref)) this.heap.decref(ref);
       return;
     }
+    if (this.weakRemoved(cb, ref)) return;
     this.guarded(() => this.drop(this.callValue({ k: 'obj', id: cb }, [{ k: 'obj', id: ref }], [], this.site)));
   }
 
@@ -354,7 +355,10 @@ export function simulateFunction(module: Module, fnId: number, opts: AnalyzeOpti
       const id = run.alloc({ category: 'other', typeName: 'object', site: p.site }, { kind: 'param', attrs: new Map() });
       params.push({ k: 'obj', id });
     }
-    const ret = run.callUser(fv ?? NONE, info, params, [], info.site);
+    // No caller: what the call itself allocates (cells, *args) has no line of its own.
+    run.site = Span.none;
+    heap.setSite(Span.none);
+    const ret = run.callUser(fv ?? NONE, info, params, [], Span.none);
     run.escape(ret);
     run.registryHold(ret);
   } catch (e) {
@@ -362,7 +366,6 @@ export function simulateFunction(module: Module, fnId: number, opts: AnalyzeOpti
     else if (e instanceof PyException) run.drop(e.exc);
     else throw e;
   }
-  void heap;
   const res = finish(s, top, limit);
   return res;
 }

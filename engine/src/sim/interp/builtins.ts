@@ -437,7 +437,14 @@ function weakrefCall(it: Calls, fn: string, args: Value[], kw: [string, Value][]
     case 'WeakValueDictionary': case 'WeakKeyDictionary': case 'WeakSet': {
       const id = it.allocSimple('instance', fn, {
         kind: 'weakcontainer', typeName: fn, map: new Map(), weakKeys: fn !== 'WeakValueDictionary', weakValues: fn !== 'WeakKeyDictionary',
+        refs: new Map(), remover: 0,
       });
+      // The container's `remove` callback (a closure over a weakref to the container: no cycle).
+      const remover = it.allocSimple('function', 'function', { kind: 'other', typeName: 'function', held: [] });
+      it.heap.addEdge(id, remover);
+      it.heap.decref(remover);
+      (it.m(id) as { remover: number }).remover = remover;
+      it.removers.set(remover, id);
       return { k: 'obj', id };
     }
     case 'finalize': {

@@ -3,7 +3,7 @@
 // sections 1.5 (instance dicts), 1.6 (frames), 2.3 (allocation costs) and 5.4 (what cycles hold).
 
 import type { Arg, Expr, FunctionInfo, Stmt, Target } from '../../ir';
-import type { Span } from '../../text';
+import { Span } from '../../text';
 import { Core } from './core';
 import { GeneratorCap, PyException, RETURN, StopSimulation, type Completion, type Frame, type ModuleCtx } from './frame';
 import type { ExcData, Mirror } from './objects';
@@ -34,6 +34,8 @@ export abstract class Calls extends Core {
   seenRecords = 0;
   /** Class -> the weakref its base's subclass registry holds (freed with the class). */
   readonly classWeakref = new Map<number, number>();
+  /** Weak containers' remove callbacks -> their container. */
+  readonly removers = new Map<number, number>();
   onRecords: (() => void) | null = null;
   private freezeDone = false;
   private nextPolicyTick = 0;
@@ -69,6 +71,7 @@ export abstract class Calls extends Core {
     return {
       mod, fn, vars: new Map(), cells: new Map(), fast, obj: null, funcObj, caller: this.frame, inlinedIn: null,
       retval: null, handling: [], genOut: null, comp: null, depth: (this.frame?.depth ?? 0) + 1,
+      callSite: this.site,
     };
   }
 
@@ -77,7 +80,9 @@ export abstract class Calls extends Core {
     if (f.inlinedIn) return this.materialiseFrame(f.inlinedIn);
     if (f.obj !== null) return f.obj;
     const vars = f.fast ? f.vars : new Map<string, Value>();
-    const id = this.allocSimple('frame', 'frame', { kind: 'frame', vars }, { untracked: !this.old });
+    // 3.8-3.10: the frame object exists from the call on, so it belongs to the call's line.
+    const site = this.old ? f.callSite : this.site;
+    const id = this.alloc({ category: 'frame', typeName: 'frame', site, untracked: !this.old }, { kind: 'frame', vars });
     if (f.fast) {
       for (const v of f.vars.values()) {
         if (v.k === 'obj') {
@@ -270,6 +275,7 @@ export abstract class Calls extends Core {
     }
     const mod = fm ? this.mods[fm.mod]! : this.frame!.mod;
     const fr = this.newFrame(mod, info, true, fv.k === 'obj' ? fv.id : null);
+    fr.callSite = site;
     fr.comp = comp;
     this.makeCells(fr, info, fm);
     this.bindArgs(fr, info, fm, args, kw);
@@ -287,6 +293,7 @@ export abstract class Calls extends Core {
     } catch (e) {
       this.depth--;
       this.frame = caller;
+      this.setSiteBack(site);
       if (info.kind === 'comprehension') this.delSlot(fr, '.result');
       this.exitFrame(fr);
       if (e instanceof PyException && caller) this.attachTraceback(e.exc, caller);
@@ -294,12 +301,20 @@ export abstract class Calls extends Core {
     }
     this.depth--;
     this.frame = caller;
+    this.setSiteBack(site);
     this.exitFrame(fr);
     const p = this.cfg.policy;
     if (p.kind === 'atFunctionExit' && (p.functions.includes(info.name) || p.functions.includes(info.qualname))) {
       this.heap.collect(2, 'policy');
     }
     return ret;
+  }
+
+  /** Back in the caller: what happens next (frame materialisation, deaths) is the call's. */
+  private setSiteBack(site: Span): void {
+    if (Span.isNone(site)) return;
+    this.site = site;
+    this.heap.setSite(site);
   }
 
   /** PEP 709: a list/set/dict comprehension runs inside the current frame (3.12+). */
@@ -685,6 +700,17 @@ export abstract class Calls extends Core {
         }
         return UNKNOWN;
       }
+      case 'function': {
+        if (name === '__defaults__') return m.defaultsObj !== null ? this.own({ k: 'obj', id: m.defaultsObj }) : m.defaults.length ? { k: 'consttuple', items: m.defaults } : NONE;
+        if (name === '__closure__') return m.closure !== null ? this.own({ k: 'obj', id: m.closure }) : NONE;
+        if (name === '__name__' || name === '__qualname__') return str(m.name);
+        if (m.dictObj) {
+          const dm = this.mirrors.get(m.dictObj);
+          const e = dm?.kind === 'dict' ? dm.map.get(hashKey(str(name))!) : undefined;
+          if (e) return this.own(e[1]);
+        }
+        return UNKNOWN;
+      }
       case 'boundMethod':
         if (name === '__self__') return this.own(m.self);
         if (name === '__func__') return this.own(m.func);
@@ -766,6 +792,17 @@ export abstract class Calls extends Core {
       this.setExcTraceback(o.id, v);
       return;
     }
+    if (m.kind === 'function' && !name.startsWith('__')) {
+      // The first attribute store gives the function its __dict__.
+      if (!m.dictObj) {
+        const d = this.newDict([]);
+        this.heap.addEdge(o.id, d);
+        this.heap.decref(d);
+        m.dictObj = d;
+      }
+      this.dictSet(m.dictObj, str(name), v);
+      return;
+    }
     // Function attributes and others: not modelled; the value may be kept.
     this.escape(v);
   }
@@ -834,7 +871,8 @@ export abstract class Calls extends Core {
       const key = hashKey(idx);
       const e = key !== null ? m.map.get(key) : undefined;
       if (!e) return UNKNOWN;
-      if (m.weakValues && e[1].k === 'obj' && !this.heap.isAlive(e[1].id)) return UNKNOWN;
+      const w = key !== null ? m.refs.get(key) : undefined;
+      if (w !== undefined && this.heap.weakTarget(w) === null) return UNKNOWN;
       return this.own(e[1]);
     }
     if (m.kind === 'instance') {
@@ -886,12 +924,7 @@ export abstract class Calls extends Core {
       return;
     }
     if (m.kind === 'weakcontainer') {
-      const key = hashKey(idx) ?? '?';
-      const old = m.map.get(key);
-      if (!m.weakValues) this.edge(o.id, v);
-      if (!m.weakKeys && !old) this.edge(o.id, idx);
-      m.map.set(key, [old ? old[0] : idx, v]);
-      if (old && !m.weakValues) this.unedge(o.id, old[1]);
+      this.weakSet(o.id, idx, v);
       return;
     }
     if (m.kind === 'instance') {
@@ -934,13 +967,52 @@ export abstract class Calls extends Core {
     }
     if (m.kind === 'weakcontainer') {
       const key = hashKey(idx);
-      const old = key !== null ? m.map.get(key) : undefined;
-      if (old && key !== null) {
-        m.map.delete(key);
-        if (!m.weakValues) this.unedge(o.id, old[1]);
-        if (!m.weakKeys) this.unedge(o.id, old[0]);
-      }
+      if (key !== null) this.weakDelete(o.id, key);
     }
+  }
+
+  /** WeakValueDictionary / WeakKeyDictionary / WeakSet store: the weak side through a KeyedRef. */
+  weakSet(id: number, k: Value, v: Value): void {
+    const m = this.mirrors.get(id);
+    if (m?.kind !== 'weakcontainer') return;
+    const key = hashKey(k) ?? `?${m.map.size}`;
+    const target = m.weakValues ? v : k;
+    this.weakDelete(id, key);
+    if (!m.weakValues) this.edge(id, v);
+    if (!m.weakKeys) this.edge(id, k);
+    m.map.set(key, [k, v]);
+    if (target.k === 'obj') {
+      const old = this.profile === 'G38' || this.profile === 'G39';
+      const typeName = m.typeName === 'WeakSet' ? (old ? 'weakref' : 'ReferenceType') : 'KeyedRef';
+      const w = this.allocSimple('weakref', typeName, { kind: 'weakref', callback: null });
+      this.heap.setWeakTarget(w, target.id, m.remover);
+      this.heap.addEdge(id, w);
+      this.heap.decref(w);
+      m.refs.set(key, w);
+    }
+  }
+
+  weakDelete(id: number, key: string): void {
+    const m = this.mirrors.get(id);
+    if (m?.kind !== 'weakcontainer') return;
+    const old = m.map.get(key);
+    if (!old) return;
+    m.map.delete(key);
+    const w = m.refs.get(key);
+    m.refs.delete(key);
+    if (!m.weakValues) this.unedge(id, old[1]);
+    if (!m.weakKeys) this.unedge(id, old[0]);
+    if (w !== undefined) this.heap.removeEdge(id, w);
+  }
+
+  /** A weak container's remove callback: the entry whose KeyedRef died goes. */
+  weakRemoved(remover: number, ref: number): boolean {
+    const id = this.removers.get(remover);
+    if (id === undefined) return false;
+    const m = this.mirrors.get(id);
+    if (m?.kind !== 'weakcontainer') return true;
+    for (const [key, w] of m.refs) if (w === ref) this.weakDelete(id, key);
+    return true;
   }
 
   dictUpdate(id: number, src: Value, site: Span): void {
@@ -1227,6 +1299,8 @@ export abstract class Calls extends Core {
     } finally {
       this.frame = outer;
     }
+    this.site = s.site; // the type object and its parts belong to the class statement
+    this.heap.setSite(s.site);
     const cls = this.makeClass(info, bases, fr, s.site);
     let cv: Value = { k: 'obj', id: cls };
     for (let i = decos.length - 1; i >= 0; i--) {

@@ -35,6 +35,8 @@ export interface Frame {
   genOut: Value[] | null;
   comp: { kind: 'list' | 'set' | 'dict'; id: number } | null;
   depth: number;
+  /** The call that made this frame (3.8-3.10 frame objects are allocated by the call). */
+  callSite: Span;
 }
 
 /** Statement completion (instead of exceptions for break/continue/return, which are frequent). */

@@ -63,6 +63,8 @@ export type Mirror =
       kwDefaultsObj: number | null;
       isClassMethod?: boolean;
       isStaticMethod?: boolean;
+      /** The function's __dict__ (made by the first attribute store). */
+      dictObj?: number | null;
     }
   | { kind: 'cell'; value: Value | null }
   | { kind: 'closureTuple'; cells: number[] }
@@ -84,7 +86,16 @@ export type Mirror =
   | FrameObjMirror
   | { kind: 'traceback'; frame: number; next: number | null }
   | { kind: 'weakref'; callback: Value | null; finalize?: { func: Value; args: Value[] } }
-  | { kind: 'weakcontainer'; typeName: string; map: Map<string, [Value, Value]>; weakKeys: boolean; weakValues: boolean }
+  | {
+      kind: 'weakcontainer';
+      typeName: string;
+      map: Map<string, [Value, Value]>;
+      weakKeys: boolean;
+      weakValues: boolean;
+      /** key -> the weakref (KeyedRef) that holds the weak side of the entry. */
+      refs: Map<string, number>;
+      remover: number; // the `remove` callback function the container owns
+    }
   | { kind: 'iterator'; over: Value; pos: number; items: Value[] | null }
   | { kind: 'other'; typeName: string; held: Value[] }
   | { kind: 'param'; attrs: Map<string, Value> }
@@ -113,6 +124,7 @@ export function mirrorChildren(m: Mirror): number[] {
       if (m.closure !== null) out.push(m.closure);
       if (m.defaultsObj !== null) out.push(m.defaultsObj);
       if (m.kwDefaultsObj !== null) out.push(m.kwDefaultsObj);
+      if (m.dictObj) out.push(m.dictObj);
       break;
     case 'cell': add(m.value); break;
     case 'closureTuple': out.push(...m.cells); break;
@@ -126,7 +138,10 @@ export function mirrorChildren(m: Mirror): number[] {
     case 'frame': m.vars.forEach(add); break;
     case 'traceback': out.push(m.frame); if (m.next !== null) out.push(m.next); break;
     case 'weakref': add(m.callback); break;
-    case 'weakcontainer': for (const [k, v] of m.map.values()) { if (!m.weakKeys) add(k); if (!m.weakValues) add(v); } break;
+    case 'weakcontainer':
+      for (const [k, v] of m.map.values()) { if (!m.weakKeys) add(k); if (!m.weakValues) add(v); }
+      out.push(...m.refs.values(), m.remover);
+      break;
     case 'iterator': add(m.over); break;
     case 'other': m.held.forEach(add); break;
     case 'param': m.attrs.forEach(add); break;

@@ -16,15 +16,23 @@ export function wasmDir(): string {
 
 export function loadParser(dir = wasmDir()): Promise<PythonParser> {
   parser ??= (async () => {
-    const read = (name: string): Uint8Array => {
+    const read = (name: string, devPackagePath: string): Uint8Array => {
       const file = path.join(dir, name);
       try {
         return fs.readFileSync(file);
       } catch {
-        throw new Error(`gcscope: cannot read ${file}; the installation is incomplete (run the build).`);
+        // Unbundled runs (tests importing the sources) find the files in their npm packages.
+        try {
+          return fs.readFileSync(require.resolve(devPackagePath));
+        } catch {
+          throw new Error(`gcscope: cannot read ${file}; the installation is incomplete (run the build).`);
+        }
       }
     };
-    return createPythonParser({ runtime: read('web-tree-sitter.wasm'), python: read('tree-sitter-python.wasm') });
+    return createPythonParser({
+      runtime: read('web-tree-sitter.wasm', 'web-tree-sitter/web-tree-sitter.wasm'),
+      python: read('tree-sitter-python.wasm', '@vscode/tree-sitter-wasm/wasm/tree-sitter-python.wasm'),
+    });
   })();
   return parser;
 }

@@ -180,9 +180,9 @@ function allItemsUntracked(h: Heap, x: number): boolean {
  * 1.3: surviving tuples whose items are all atoms or untracked tuples are untracked. <=3.13 decide
  * on the state before the pass (an outer tuple needs another collection); 3.14+ reach the fixpoint.
  */
-export function untrackTuples(h: Heap, head: number): void {
+export function untrackTuples(h: Heap, head: number, afterFind = true): void {
   const s = h.s;
-  if (!h.examinedTuples) return;
+  if (afterFind && !h.examinedTuples) return;
   let tuples: number[] = [];
   for (let x = s.next[head]!; x !== head; x = s.next[x]!) if (h.isTupleObj(x)) tuples.push(x);
   for (;;) {

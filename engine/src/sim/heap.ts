@@ -209,6 +209,7 @@ export class Heap implements HeapApi, HeapRepeatApi {
         if (this.recording && id >= this.recordLimit) this.recording = false;
       }
     }
+    if (this.inc && !immortal) this.inc.heapSize++;
     s.rc[id] = 1;
     let f = F_ALIVE;
     if (spec.hasFinalizer) f |= F_HASFIN;
@@ -248,7 +249,6 @@ export class Heap implements HeapApi, HeapRepeatApi {
     const s = this.s;
     s.flags[id] |= F_TRACKED;
     s.append(H_GEN0, id);
-    if (this.inc) this.inc.heapSize++;
     if (this.prof.countTracked) {
       this.counts[0]++;
       if (this.counts[0] > this.threshold[0] && this.enabled && this.threshold[0] !== 0 && !this.collecting) {
@@ -262,7 +262,6 @@ export class Heap implements HeapApi, HeapRepeatApi {
     const s = this.s;
     if (!(s.flags[id] & F_TRACKED)) return;
     s.flags[id] &= ~F_TRACKED;
-    if (this.inc && s.gen[id] !== H_PERM) this.inc.heapSize--;
     s.unlink(id);
     if (this.prof.countTracked && this.counts[0] > 0) this.counts[0]--;
   }
@@ -470,6 +469,7 @@ export class Heap implements HeapApi, HeapRepeatApi {
       this.weakInfo.delete(x);
     }
     this.releaseEdges(x);
+    if (this.inc && !(s.flags[x] & F_IMMORTAL)) this.inc.heapSize--;
     // 2.1 rules 2-3: a free-list push is not a PyObject_GC_Del; otherwise count0 -= 1, floored.
     if (!(s.flags[x] & F_IMMORTAL) && !this.prof.countTracked) {
       const slot = s.freeSlot[x]!;
@@ -591,23 +591,18 @@ export class Heap implements HeapApi, HeapRepeatApi {
     this.opaquePerm += this.opaqueOld;
     this.opaqueOld = 0;
     this.counts = [0, 0, 0];
-    if (this.inc) {
-      this.inc.heapSize = 0;
-      this.inc.opaquePending = 0;
-    }
+    if (this.inc) this.inc.opaquePending = 0;
   }
 
   /** gc.unfreeze(): the permanent generation into the oldest generation. */
   unfreeze(): void {
     const s = this.s;
-    const n = s.size[H_PERM]!;
     s.merge(H_PERM, this.inc ? this.inc.pendingHead() : H_GEN2);
     const moved = this.opaquePerm - this.prof.permanentAtStart;
     if (moved > 0) {
       this.opaqueOld += moved;
       this.opaquePerm = this.prof.permanentAtStart;
     }
-    if (this.inc) this.inc.heapSize += n + Math.max(moved, 0);
   }
 
   getFreezeCount(): number {

@@ -9,7 +9,8 @@ import { findUnreachable, finishRecord, handleUnreachable, untrackTuples } from 
 import { F_EXAM, F_REACH, H_GEN0, H_GEN1, H_TMP2 } from './heapStore';
 
 export class IncrementalState {
-  /** Tracked objects the program made (the opaque start-up heap is added separately). */
+  /** Live GC objects the program allocated, tracked or not, like CPython's heap_size (the opaque
+   *  start-up heap is added separately). */
   heapSize = 0;
   workToDo = 0;
   phase: 'MARK' | 'COLLECT' = 'MARK';
@@ -98,13 +99,16 @@ export function runIncrement(h: Heap, trigger: Trigger): number {
   const { index, countsBefore } = begin(h, 1);
   const young = h.counts[0];
   h.counts[0] = 0;
-  const heap = inc.heapSize + h.opaqueOld;
+  const heap = inc.heapSize + h.opaqueOld + h.opaquePerm;
   const scale = Math.max(h.threshold[1], 2);
   const [kn, kd] = p.incrementalK;
   inc.workToDo += young + Math.min(Math.floor(Math.floor(heap / 10) / scale), Math.floor((young * kn) / kd));
   let m = 0, n = 0, examined = 0, promoted = 0, statGen = -1;
+  // Step 2: while work_to_do < 0 nothing happens (young is left as is). Otherwise the young
+  // list's atom-only tuples are untracked first, whichever phase follows.
+  if (inc.workToDo >= 0) untrackTuples(h, H_GEN0, false);
   if (inc.workToDo < 0) {
-    // Step 2: nothing to do yet.
+    // nothing to do yet
   } else if (inc.phase === 'MARK') {
     // Step 3: mark from the roots into the visited space; the count is subtracted twice.
     const rootOpaque = Math.min(p.rootReachable, h.opaqueOld);

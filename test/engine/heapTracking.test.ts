@@ -145,3 +145,28 @@ test('3.3 step 7 / 4.1 get_stats: per generation; 3.14.2 increments that only ma
   i.collect(2);
   assert.deepEqual(i.getStats().collections, [0, 0, 1]);
 });
+
+test('3.4 gc.is_finalized(obj): True once __del__ ran, and it stays True after resurrection', () => {
+  let h: Heap;
+  h = new Heap('G39', { hooks: { finalize: (id) => h.incref(id) } });
+  const a = h.alloc(spec('instance', 'A', { hasFinalizer: true }));
+  assert.equal(h.isFinalized(a), false);
+  h.decref(a);
+  assert.equal(h.isAlive(a), true);
+  assert.equal(h.isFinalized(a), true);
+});
+
+test('4.1 3.14.2: gc.get_objects(1) returns [] (no generation 1); generational: the objects of generation 1', () => {
+  const i = new Heap('I3141');
+  i.disable();
+  const l = i.alloc(spec('list', 'list'));
+  i.collect(0);
+  assert.deepEqual(i.getObjects(1), []);
+  assert.deepEqual(i.getObjects(2), [l]);
+  const g = new Heap('G312');
+  g.disable();
+  const m = g.alloc(spec('list', 'list'));
+  g.collect(0);
+  assert.deepEqual(g.getObjects(1), [m]);
+  assert.deepEqual(g.getObjects(0), []);
+});

@@ -688,6 +688,26 @@ export class Heap implements HeapApi, HeapRepeatApi {
     return out;
   }
 
+  isFinalized(id: ObjId): boolean {
+    return (this.s.flags[id]! & F_FINALIZED) !== 0;
+  }
+
+  getObjects(generation?: number): ObjId[] {
+    const s = this.s;
+    // 3.14.0-3.14.4: generation 1 does not exist (get_objects(1) == []); 2 = both old spaces.
+    const heads = generation === undefined ? [H_GEN0, H_GEN1, H_GEN2]
+      : this.inc ? (generation === 0 ? [H_GEN0] : generation === 2 ? [H_GEN1, H_GEN2] : [])
+      : [generation];
+    return heads.flatMap((h) => s.ids(h));
+  }
+
+  referents(id: ObjId): ObjId[] {
+    const s = this.s;
+    const out: ObjId[] = [];
+    for (let i = 0, n = s.degree(id); i < n; i++) out.push(edgeTarget(s.edge(id, i)));
+    return out;
+  }
+
   collections(): CollectionRecord[] {
     return this.records;
   }

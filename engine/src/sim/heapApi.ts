@@ -185,6 +185,13 @@ export interface HeapApi {
   /** Objects freed by collections so far, per allocation site and type (also the ones the heap
    *  stopped recording individually). */
   freedBySite?(): SiteTally[];
+  /** gc.is_finalized(obj) (3.9+): its __del__ / tp_finalize already ran. */
+  isFinalized?(id: ObjId): boolean;
+  /** gc.get_objects(generation): the program's tracked objects in that generation (all
+   *  generations when omitted); the opaque start-up heap is not listed. */
+  getObjects?(generation?: number): ObjId[];
+  /** gc.get_referents(obj): the objects `id` holds references to (traversed or not). */
+  referents?(id: ObjId): ObjId[];
 }
 
 /**

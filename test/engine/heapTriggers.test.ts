@@ -11,9 +11,9 @@ import { Span } from '../../engine/src/text';
 const LIST = { category: 'list' as const, typeName: 'list', site: Span.none };
 const HEAP0: Partial<Record<ProfileKey, number>> = { G38: 4491, G39: 4491, G311: 4491, G312: 4984, G313: 5075, G315: 20568 };
 
-function probeHeap(p: ProfileKey, threshold?: [number, number, number]): Heap {
+function probeHeap(p: ProfileKey, threshold?: [number, number, number], recordObjects = true): Heap {
   const heap0 = HEAP0[p]!;
-  return new Heap(p, { startupHeap: heap0, longLivedTotal: heap0, ...(threshold ? { threshold } : {}) });
+  return new Heap(p, { startupHeap: heap0, longLivedTotal: heap0, recordObjects, ...(threshold ? { threshold } : {}) });
 }
 
 /** `keep.append([])` n times; 3.12+ check the eval breaker at the loop's back edge. */
@@ -183,4 +183,15 @@ test('4.1 3.14.2: threshold0 = 100 and 3 000 cycles -> 29 increments that collec
   }, [100, 10, 0]);
   assert.equal(collected.length, 29);
   assert.ok(collected.every((c) => c === 0));
+});
+
+test('3.5 the same periods without per-object records (ids reused): [118, 10, 0] on 3.8, [44, 4, 0] on 3.13', () => {
+  for (const [p, want] of [['G38', [118, 10, 0]], ['G313', [44, 4, 0]]] as [ProfileKey, number[]][]) {
+    const h = probeHeap(p, undefined, false);
+    cyclicLists(h, 100_000);
+    assert.deepEqual(h.getStats().collections, want, p);
+    const freed = h.freedBySite().reduce((a, t) => a + t.count, 0);
+    const st = h.getStats();
+    assert.equal(freed, st.collected[0] + st.collected[1] + st.collected[2], `${p}: tallies add up to what was collected`);
+  }
 });

@@ -90,6 +90,35 @@ test('binary-looking text without NUL does not throw', async () => {
   assert.ok(m.problems.every((p) => p.site.line >= 0 && p.site.line < m.lineCount));
 });
 
+test('fuzz: 300 random edits of real code never throw and keep every span inside the text', async () => {
+  const p = await getParser();
+  const base = fixture('census/constructs.py');
+  const pieces = ['(', ')', '[', ']', '{', '}', ':', '=', ',', 'lambda', 'def ', 'class ', '\n', '    ', '"', "'", 'f"{', '\\', 'yield', '*', '**', '@', 'match x:\n case ', ' if ', ' for ', ' in ', '#', ':='];
+  let seed = 12345;
+  const rand = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+  let text = base;
+  let prev = p.parse('f.py', text);
+  for (let i = 0; i < 300; i++) {
+    const at = rand(text.length + 1);
+    const del = rand(4) === 0 ? rand(20) : 0;
+    const ins = rand(3) === 0 ? '' : pieces[rand(pieces.length)];
+    const edit = { startIndex: at, oldEndIndex: Math.min(text.length, at + del), newText: ins };
+    text = text.slice(0, edit.startIndex) + ins + text.slice(edit.oldEndIndex);
+    const next = p.parse('f.py', text, prev, [edit]);
+    prev.delete();
+    prev = next;
+    const lines = next.module.lineCount;
+    const bad = JSON.stringify(next.module, (k, v) => (k === 'site' && v.line >= 0 && (v.line > v.endLine || v.endLine >= lines) ? 'BAD' : v)).includes('"BAD"');
+    assert.equal(bad, false, `span outside the text after edit ${i}`);
+    if (i % 50 === 0) text = base; // start over now and then so the file stays mostly Python
+    if (i % 50 === 0) {
+      prev.delete();
+      prev = p.parse('f.py', text);
+    }
+  }
+  prev.delete();
+});
+
 test('CRLF line ends and a BOM give the same IR and lines as LF', async () => {
   const lf = fixture('seed.py');
   const base = await extract(lf);

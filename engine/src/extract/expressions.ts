@@ -231,14 +231,16 @@ function boolop(ctx: Ctx, n: SNode): Expr {
   const opOf = (m: SNode): string | undefined => (m.c ?? []).find((k) => !k.named)?.type;
   const op = opOf(n);
   if (op !== 'and' && op !== 'or') return ctx.unknown(n, unknownText(ctx, n), parts(ctx, n));
+  // Right operands, outermost link first (a link broken by a syntax error may hold several).
   const rights: SNode[] = [];
   let left = n;
   while (left.type === 'boolean_operator' && opOf(left) === op && !left.truncated) {
     const kids = namedKids(left);
-    if (kids.length !== 2) break;
-    rights.push(kids[1]);
+    if (kids.length < 2) break;
+    for (let i = kids.length - 1; i >= 1; i--) rights.push(kids[i]);
     left = kids[0];
   }
+  if (left === n) return ctx.unknown(n, unknownText(ctx, n), parts(ctx, n));
   const values = [expr(ctx, left)];
   for (let i = rights.length - 1; i >= 0; i--) values.push(expr(ctx, rights[i]));
   return { k: 'boolop', op, values, site: ctx.span(n) };

@@ -12,9 +12,12 @@ export function numberLiteral(ctx: Ctx, n: SNode): Expr {
   const raw = ctx.slice(n);
   if (n.type === 'integer' && DECIMAL.test(raw)) return { k: 'const', kind: 'int', value: Number(raw), site };
   let t = raw.replace(/_/g, '').toLowerCase();
-  if (t.endsWith('j')) return { k: 'const', kind: 'complex', value: Number(t.slice(0, -1)), site };
+  if (t.endsWith('j')) return { k: 'const', kind: 'complex', value: Number(t.slice(0, -1)) || 0, site };
   if (t.endsWith('l')) t = t.slice(0, -1); // Python 2 long suffix
-  if (n.type === 'float') return { k: 'const', kind: 'float', value: Number(t), site };
+  if (n.type === 'float') {
+    const f = Number(t);
+    return { k: 'const', kind: 'float', value: Number.isNaN(f) ? 0 : f, site };
+  }
   // Number() reads 0x / 0o / 0b itself; a Python 2 octal such as 0777 reads as decimal.
   const v = Number(t);
   return { k: 'const', kind: 'int', value: Number.isNaN(v) ? 0 : v, site };

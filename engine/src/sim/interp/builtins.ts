@@ -260,6 +260,9 @@ export function callBuiltin(it: Calls, name: string, args: Value[], kw: [string,
       return { k: 'obj', id };
     }
     case 'copy.copy': return copyOf(it, a0);
+    case 'object.__new__':
+      if (a0.k === 'obj' && it.m(a0.id)?.kind === 'class') return { k: 'obj', id: it.instantiateBare(a0.id) };
+      return UNKNOWN;
   }
   const mod = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '';
   if (PURE_MODULES.has(mod) || PURE_MODULES.has(mod.split('.')[0]!)) return UNKNOWN;

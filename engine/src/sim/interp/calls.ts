@@ -1163,6 +1163,11 @@ export abstract class Calls extends Core {
       }
       case 'class': {
         const r = this.lookupClassAttr(obj.id, name);
+        if (!r && name === '__new__') {
+          // object.__new__(C): a bare instance, __init__ not run.
+          const c = args[0]?.k === 'obj' && this.mirrors.get(args[0].id)?.kind === 'class' ? args[0].id : obj.id;
+          return { k: 'obj', id: this.instantiateBare(c) };
+        }
         if (r && r.value.k === 'obj') {
           const fm = this.mirrors.get(r.value.id);
           if (fm?.kind === 'function') {

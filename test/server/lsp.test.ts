@@ -142,6 +142,15 @@ test('VS Code-like client: diagnostics, hover, quick fixes, simulate, per-docume
     assert.deepEqual(cells, CPYTHON_312.explicitCollects.map((c) => `returns ${c.returned}`));
   });
 
+  await t.test('gcscope/simulate with a range inside a function simulates that function alone', async () => {
+    const timeline = (await client.rpc.sendRequest('gcscope/simulate', {
+      uri: SEED_URI, python: '3.12', range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } },
+    })) as TimelineDTO;
+    assert.match(timeline.notes.join(' '), /first_class_cycle\(\) called on its own/);
+    // One call strands one self-referencing list; no gc.collect() runs inside the function.
+    assert.deepEqual(timeline.explicitCollects, []);
+  });
+
   await t.test('a severity override from the settings applies after didChangeConfiguration', async () => {
     severity = { GC001: 'error' };
     await client.rpc.sendNotification('workspace/didChangeConfiguration', { settings: null });

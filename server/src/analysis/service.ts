@@ -5,6 +5,8 @@
 import type { CodeLens, Diagnostic } from 'vscode-languageserver';
 import { analyzeText, type Analysis, type Policy, type PythonParser } from '../../../engine/src/index';
 import type { ParsedFile } from '../../../engine/src/syntax/parser';
+// Not (yet) exported by engine/src/index.ts; the lint-mode run of one function.
+import { simulateFunction } from '../../../engine/src/sim/simulate';
 import { findingToDiagnostic, problemToDiagnostic, simulationToTimeline, spanToRange } from '../convert';
 import type { TimelineDTO } from '../protocolTypes';
 import { isCycleFinding, reportable } from '../reportable';
@@ -105,13 +107,23 @@ export class AnalysisService {
     return hoverFor(doc.analysis, doc.settings, effectivePython(doc.settings.pythonVersion), req.line, req.character, lineText);
   }
 
+  /**
+   * The whole program's timeline; with a range inside a function, that function called on its own
+   * (after the module's definitions, with unknown arguments), as the code lens asks.
+   */
   private _simulate(parser: PythonParser, req: SimulateJob): TimelineDTO {
-    const result = analyzeText(parser, req.uri, req.text, {
-      python: req.python,
-      thresholds: req.thresholds ?? undefined,
-      policy: req.policy as Policy | undefined,
-    });
+    const opts = { python: req.python, thresholds: req.thresholds ?? undefined, policy: req.policy as Policy | undefined };
+    const result = analyzeText(parser, req.uri, req.text, opts);
     try {
+      const module = result.analysis.module;
+      const line = req.range?.start.line;
+      const fn = line === undefined ? undefined : module.functions
+        .filter((f) => f.kind === 'function' && f.site.line <= line && line <= f.site.endLine)
+        .sort((a, b) => (a.site.endLine - a.site.line) - (b.site.endLine - b.site.line))[0];
+      if (fn) {
+        const sim = simulateFunction(module, fn.id, opts).simulation;
+        return simulationToTimeline(sim, req.uri, [`${fn.qualname}() called on its own with unknown arguments, after the module's definitions ran.`]);
+      }
       const sim = result.analysis.simulation;
       if (!sim) {
         const why = result.analysis.problems.find((p) => p.severity === 'error')?.message;

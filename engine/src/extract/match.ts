@@ -16,7 +16,12 @@ export function matchStatement(ctx: Ctx, n: SNode, out: Stmt[]): void {
   const kids = namedKids(n);
   const body = kids.find((k) => k.type === 'block');
   const subjects = kids.filter((k) => k !== body);
-  for (const s of subjects) out.push({ k: 'expr', value: expr(ctx, s), site: ctx.span(s) });
+  if (subjects.length === 1) out.push({ k: 'expr', value: expr(ctx, subjects[0]), site: ctx.span(subjects[0]) });
+  else if (subjects.length > 1) {
+    // `match a, b:` matches the tuple (a, b)
+    const site = ctx.spanAt(subjects[0].s, subjects[subjects.length - 1].e);
+    out.push({ k: 'expr', value: { k: 'tuple', elts: subjects.map((s) => expr(ctx, s)), site }, site });
+  }
   const cases = (body?.c ?? []).filter((k) => k.type === 'case_clause');
   const lowered = cases.map((c) => {
     const values: Expr[] = [];
@@ -49,31 +54,22 @@ export function matchStatement(ctx: Ctx, n: SNode, out: Stmt[]): void {
   out.push(...orelse);
 }
 
-/** Collects the values a pattern evaluates and the names it captures. */
-function pattern(ctx: Ctx, n: SNode, values: Expr[], captures: SNode[]): void {
-  const stack: SNode[] = [n];
-  while (stack.length) {
-    const p = stack.pop()!;
-    if (p.truncated) {
-      ctx.tooDeep(p);
-      continue;
-    }
-    const kids = p.c ?? [];
-    for (let i = kids.length - 1; i >= 0; i--) {
-      const k = kids[i];
-      if (!k.named) continue;
-      if (k.type === 'dotted_name') {
-        const ids = namedKids(k);
-        const isCapture = ids.length === 1 && (p.type === 'case_pattern' || p.type === 'keyword_pattern') && ctx.slice(ids[0]) !== '_';
-        if (isCapture) captures.push(ids[0]);
-        else if (ids.length) values.push(dottedValue(ctx, ids));
-      } else if (k.type === 'identifier') {
-        // Capture after `as`, `*rest`, `**rest`; a keyword_pattern's first identifier is a keyword.
-        const bindsHere = p.type === 'as_pattern' || p.type === 'splat_pattern';
-        if (bindsHere && ctx.slice(k) !== '_') captures.push(k);
-      } else if (k.type === 'case_pattern' || k.type.endsWith('_pattern')) stack.push(k);
-      else if (childOfType(k, 'interpolation')) values.push(expr(ctx, k)); // an f-string key
-    }
+/** Collects the values a pattern evaluates and the names it captures, in source order. */
+function pattern(ctx: Ctx, p: SNode, values: Expr[], captures: SNode[]): void {
+  if (p.truncated) return ctx.tooDeep(p);
+  for (const k of p.c ?? []) {
+    if (!k.named) continue;
+    if (k.type === 'dotted_name') {
+      const ids = namedKids(k);
+      const isCapture = ids.length === 1 && (p.type === 'case_pattern' || p.type === 'keyword_pattern') && ctx.slice(ids[0]) !== '_';
+      if (isCapture) captures.push(ids[0]);
+      else if (ids.length) values.push(dottedValue(ctx, ids));
+    } else if (k.type === 'identifier') {
+      // Capture after `as`, `*rest`, `**rest`; a keyword_pattern's first identifier is a keyword.
+      const bindsHere = p.type === 'as_pattern' || p.type === 'splat_pattern';
+      if (bindsHere && ctx.slice(k) !== '_') captures.push(k);
+    } else if (k.type.endsWith('_pattern')) pattern(ctx, k, values, captures);
+    else if (childOfType(k, 'interpolation')) values.push(expr(ctx, k)); // an f-string key
   }
 }
 

@@ -108,7 +108,8 @@ export class Heap implements HeapApi, HeapRepeatApi {
   private lastSiteIdx = 0;
   /** Interned (category, typeName): `slot` -1 = per-spec (tuples), `alwaysTracked` = no rule applies. */
   private types: { typeName: string; category: ObjCategory; catIdx: number; slot: number; alwaysTracked: boolean }[] = [];
-  private typeMap = new Map<string, number>();
+  /** category -> typeName -> index (no string building on a cache miss). */
+  private typeMap = new Map<ObjCategory, Map<string, number>>();
   private lastTypeName = '';
   private lastTypeCat: ObjCategory | '' = '';
   private lastTypeIdx = 0;
@@ -267,11 +268,12 @@ export class Heap implements HeapApi, HeapRepeatApi {
   }
 
   private internType(spec: AllocSpec): void {
-    const key = spec.category + '\0' + spec.typeName;
-    let idx = this.typeMap.get(key);
+    const c = spec.category;
+    let byName = this.typeMap.get(c);
+    if (!byName) this.typeMap.set(c, (byName = new Map()));
+    let idx = byName.get(spec.typeName);
     if (idx === undefined) {
       idx = this.types.length;
-      const c = spec.category;
       const perSpec = c === 'tuple' || c === 'closureTuple';
       this.types.push({
         typeName: spec.typeName,
@@ -280,7 +282,7 @@ export class Heap implements HeapApi, HeapRepeatApi {
         slot: perSpec ? -1 : freeListSlot(spec),
         alwaysTracked: !(perSpec || c === 'dict' || c === 'instanceDict' || c === 'frozenset'),
       });
-      this.typeMap.set(key, idx);
+      byName.set(spec.typeName, idx);
     }
     this.lastTypeName = spec.typeName;
     this.lastTypeCat = spec.category;

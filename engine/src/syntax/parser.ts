@@ -37,7 +37,10 @@ export const MAX_SYNTAX_DEPTH = 400;
 let runtimeReady: Promise<void> | null = null;
 
 export async function createPythonParser(wasm: { runtime: Uint8Array; python: Uint8Array }): Promise<PythonParser> {
-  runtimeReady ??= Parser.init({ wasmBinary: wasm.runtime } as object);
+  runtimeReady ??= Parser.init({ wasmBinary: wasm.runtime } as object).catch((err: unknown) => {
+    runtimeReady = null; // let a later call retry with other bytes
+    throw err;
+  });
   await runtimeReady;
   const language = await Language.load(wasm.python);
   const parser = new Parser();

@@ -54,17 +54,18 @@ async function simulateAndShow(ctx: Ctx, uri: string, range: WireRange | undefin
 /** gcscope.simulate: from the palette (active file, or its selection) or a code lens (uri, range, qualname). */
 export function simulateCommand(ctx: Ctx) {
   return async (uriArg?: unknown, rangeArg?: unknown, qualname?: unknown): Promise<void> => {
+    // Palette: no arguments; editor context menu: the document's Uri; code lens: (uri, range, qualname).
     let uri = typeof uriArg === 'string' ? uriArg : uriArg instanceof vscode.Uri ? uriArg.toString() : undefined;
     let range = rangeArg && typeof rangeArg === 'object' && 'start' in rangeArg ? (rangeArg as WireRange) : undefined;
+    const editor = vscode.window.activeTextEditor;
     if (!uri) {
-      const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document.languageId !== 'python') {
         void vscode.window.showErrorMessage('GC Scope: open a Python file to simulate its garbage collection.');
         return;
       }
       uri = editor.document.uri.toString();
-      if (!editor.selection.isEmpty) range = toWire(editor.selection);
     }
+    if (!range && editor && editor.document.uri.toString() === uri && !editor.selection.isEmpty) range = toWire(editor.selection);
     const label = typeof qualname === 'string' ? qualname : range ? `lines ${range.start.line + 1}-${range.end.line + 1}` : undefined;
     await simulateAndShow(ctx, uri, range, label);
   };
@@ -106,21 +107,37 @@ export function compareCommand(ctx: Ctx) {
       return;
     }
     if (doc.isDirty && !(await doc.save())) return;
-    const interpreter = vscode.workspace.getConfiguration('python', doc.uri).get<string>('defaultInterpreterPath') || 'python3';
-    let stdout: string;
-    try {
-      stdout = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `GC Scope: running ${path.basename(doc.uri.fsPath)} under ${interpreter}…`, cancellable: true },
-        (_progress, token) => new Promise<string>((resolve, reject) => {
-          const child = execFile(interpreter, [tracer, doc.uri.fsPath], { cwd: path.dirname(doc.uri.fsPath), timeout: 120_000, maxBuffer: 64 * 1024 * 1024 }, (err, out, errOut) => {
-            if (err) reject(new Error(`${interpreter} failed: ${(errOut || err.message).trim().split('\n').slice(-3).join(' ')}`));
-            else resolve(out);
-          });
-          token.onCancellationRequested(() => child.kill());
-        }),
-      );
-    } catch (e) {
-      void vscode.window.showErrorMessage(`GC Scope: ${e instanceof Error ? e.message : String(e)}`);
+    // The interpreter for the chosen gcscope.pythonVersion if one is on PATH, else the Python extension's, else python3.
+    const wanted = vscode.workspace.getConfiguration('gcscope', doc.uri).get<string>('pythonVersion') ?? 'auto';
+    const minor = /^3\.\d+/.exec(wanted)?.[0];
+    const candidates = [
+      ...(minor ? [`python${minor}`] : []),
+      vscode.workspace.getConfiguration('python', doc.uri).get<string>('defaultInterpreterPath') || '',
+      'python3',
+    ].filter((c, i, all) => c !== '' && c !== 'python' && all.indexOf(c) === i);
+    let stdout: string | undefined;
+    let lastError = '';
+    for (const interpreter of candidates) {
+      try {
+        stdout = await vscode.window.withProgress(
+          { location: vscode.ProgressLocation.Notification, title: `GC Scope: running ${path.basename(doc.uri.fsPath)} under ${interpreter}…`, cancellable: true },
+          (_progress, token) => new Promise<string>((resolve, reject) => {
+            const child = execFile(interpreter, [tracer, doc.uri.fsPath], { cwd: path.dirname(doc.uri.fsPath), timeout: 120_000, maxBuffer: 64 * 1024 * 1024 }, (err, out, errOut) => {
+              if ((err as NodeJS.ErrnoException | null)?.code === 'ENOENT') reject(Object.assign(new Error(`${interpreter} not found`), { notFound: true }));
+              else if (err) reject(new Error(`${interpreter} failed: ${(errOut || err.message).trim().split('\n').slice(-3).join(' ')}`));
+              else resolve(out);
+            });
+            token.onCancellationRequested(() => child.kill());
+          }),
+        );
+        break;
+      } catch (e) {
+        lastError = e instanceof Error ? e.message : String(e);
+        if (!(e as { notFound?: boolean }).notFound) break;
+      }
+    }
+    if (stdout === undefined) {
+      void vscode.window.showErrorMessage(`GC Scope: ${lastError || 'no Python interpreter found'}`);
       return;
     }
     let comparison: ComparisonDTO;

@@ -17,6 +17,7 @@ export interface Actions {
 }
 
 const MAX_MARKERS = 2000;
+const MAX_ROWS = 200;
 
 export function render(state: ViewState, actions: Actions): VNode {
   if (state.error !== null) return h('main', { id: 'root' }, h('p', { class: 'error', role: 'alert' }, state.error));
@@ -52,7 +53,7 @@ function collectsTable(
   const t = view.timeline;
   if (t.explicitCollects.length === 0) return h('p', null, 'The program never calls gc.collect().');
   const cmp: ComparisonDTO | null = view.comparison;
-  const rows = t.explicitCollects.map((c, i) => {
+  const rows = t.explicitCollects.slice(0, MAX_ROWS).map((c, i) => {
     const line = c.range ? c.range.start.line + 1 : null;
     const real = cmp?.explicitCollects[i];
     const same = real !== undefined && real.returned === c.returned && real.line === line;
@@ -73,6 +74,7 @@ function collectsTable(
       h('thead', null, h('tr', null, h('th', null, 'Where'), h('th', null, 'Call'), h('th', null, 'Predicted'), cmp ? h('th', null, `Returned by ${cmp.implementation}`) : null)),
       h('tbody', null, ...rows, ...extra),
     ),
+    t.explicitCollects.length > MAX_ROWS ? h('p', { class: 'notes' }, `Showing the first ${MAX_ROWS} of ${t.explicitCollects.length} gc.collect() calls.`) : null,
   );
 }
 

@@ -206,6 +206,11 @@ test('edits that do not produce the new text, or a deleted previous tree, fall b
   after.delete();
 });
 
+test('bad grammar bytes reject the promise instead of crashing', async () => {
+  await getParser(); // the runtime is initialised already
+  await assert.rejects(createPythonParser({ runtime: wasmBytes().runtime, python: new Uint8Array([0, 97, 115, 109, 1]) }));
+});
+
 test('a second parser shares the initialised runtime and parses independently', async () => {
   const a = await getParser();
   const b = await createPythonParser(wasmBytes());

@@ -62,7 +62,7 @@ export class LoopRunner {
   private forRange(s: Extract<Stmt, { k: 'for' }>, r: { start: number; stop: number; step: number }): Completion {
     const it = this.it;
     const n = rangeLen(r);
-    const accel = n > 64 && it.cfg.accelerate !== false && !hasEscape(s.body);
+    const accel = n > 64 && it.cfg.accelerate !== false && it.cfg.policy.kind !== 'every' && !hasEscape(s.body);
     const seen = new Map<string, number>();
     let confirm: { until: number; key: string; mark: unknown; ints: Map<string, number>; prevInts: Map<string, number>; count2: number } | null = null;
     let prevInts = new Map<string, number>();

@@ -2,7 +2,7 @@
 // real CPython runs of the fixtures (see fixtures/README.md), never from gcscope's own output.
 import { writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { waitFor } from './lib/poll.mjs';
+import { waitFor, notYet } from './lib/poll.mjs';
 import {
   openFile, gotoLine, squiggleCount, problems, hoverAtCursor, runCommand, commandListed,
   webviewTexts, notifications, activeEditorText,
@@ -38,12 +38,13 @@ async function simulateAndRead(page, file, want, what) {
   await openFile(page, file); // focus the editor, as a user clicks into it before running the command
   await runCommand(page, 'GC Scope: Simulate GC');
   return waitFor(`${what}: the timeline webview showing explicit collections ${JSON.stringify(want)}`, async () => {
-    const frames = await webviewTexts(page);
+    // Only a timeline for this file counts (its title names it), so a stale panel cannot satisfy the check.
+    const frames = (await webviewTexts(page)).filter((f) => f.text.includes(file));
     for (const f of frames) {
       const got = collectResults(f.text);
       if (hasSubsequence(got, want)) return { got, text: f.text.slice(0, 300) };
     }
-    return frames.map((f) => collectResults(f.text)).filter((g) => g.length)[0] || `no webview with collect results (${frames.length} frames)`;
+    return notYet(frames.length ? frames.map((f) => collectResults(f.text)) : 'no webview naming the file');
   }, { timeout: 30000 });
 }
 
@@ -127,7 +128,8 @@ export const scenarios = [
       await waitFor('the Problems entry for seed.py line 4 to go', async () => (await gcProblems(page, 'seed.py')).length === 0, { timeout: 20000 });
       const after = await activeEditorText(page);
       await runCommand(page, 'File: Revert File');
-      return `applied "${texts[idx].replace(/\s+/g, ' ').trim()}"; line 4 now: ${JSON.stringify(after.split('\n')[3] ?? '')}`;
+      const offered = texts.map((t) => t.replace(/\s+/g, ' ').trim());
+      return `offered ${JSON.stringify(offered)}; applied "${offered[idx]}"; line 4 became ${JSON.stringify(after.split('\n')[3] ?? '')}`;
     },
   },
   {
@@ -149,7 +151,7 @@ export const scenarios = [
           await gotoLine(page, 21, 24);
           return waitFor(`hover on gc.collect() to show ${v}`, async () => {
             const t = await hoverAtCursor(page);
-            return new RegExp(`\\b${v}\\b`).test(t) ? t : t.slice(0, 200);
+            return new RegExp(`\\b${v}\\b`).test(t) ? t : notYet(t.slice(0, 200));
           }, { timeout: 20000 }).catch((e) => {
             throw new Error(`timeline: ${timelineErr.message}\nhover: ${e.message}`);
           });
@@ -170,7 +172,7 @@ export const scenarios = [
       await openFile(page, 'syntax_error.py');
       await waitFor('a GC Scope entry for syntax_error.py on line 8', async () => {
         const rows = await gcProblems(page, 'syntax_error.py');
-        return rows.some((r) => r.line === 8) || JSON.stringify(rows.map((r) => r.text));
+        return rows.some((r) => r.line === 8) || notYet(rows.map((r) => r.text));
       }, { timeout: 30000 });
     },
   },

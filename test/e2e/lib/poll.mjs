@@ -1,15 +1,23 @@
 // Waiting helpers for the e2e suite: every wait polls a condition until a deadline, never a fixed sleep,
 // and a timeout error says what was being waited for and the last thing seen.
 
-/** Polls fn() until it returns a truthy value; throws `what` (with the last value or error) at the deadline. */
+const NOT_YET = Symbol('notYet');
+
+/** A "not yet" answer for waitFor that still records what was seen, for the timeout message. */
+export function notYet(seen) {
+  return { [NOT_YET]: seen };
+}
+
+/** Polls fn() until it returns a truthy value (other than notYet(...)); throws `what` (with the last value or error) at the deadline. */
 export async function waitFor(what, fn, { timeout = 20000, interval = 250 } = {}) {
   const deadline = Date.now() + timeout;
   let last;
   for (;;) {
     try {
       const v = await fn();
-      if (v) return v;
-      last = v;
+      if (v && typeof v === 'object' && NOT_YET in v) last = v[NOT_YET];
+      else if (v) return v;
+      else last = v;
     } catch (e) {
       last = e instanceof Error ? e.message.split('\n')[0] : e;
     }

@@ -1,7 +1,7 @@
 // Drives the VS Code workbench served by code-server through Playwright the way a user does:
 // command palette, quick open, go-to-line, hover, quick fix, Problems panel, webview frames.
 // Selectors are the workbench's own stable CSS classes; every wait is a poll with a deadline.
-import { waitFor } from './poll.mjs';
+import { waitFor, notYet } from './poll.mjs';
 
 const ROW = '.quick-input-widget .quick-input-list .monaco-list-row';
 
@@ -103,7 +103,10 @@ export async function openFile(page, name) {
   }, { timeout: 20000 });
   await page.locator(ROW).filter({ has: page.locator('.label-name', { hasText: name }) }).first().click();
   // The window title names the active editor ("seed.py - workspace - code-server").
-  await waitFor(`${name} to be the active editor`, async () => (await page.title()).startsWith(name) || page.title());
+  await waitFor(`${name} to be the active editor`, async () => {
+    const t = await page.title();
+    return t.startsWith(name) || notYet(t);
+  });
   await waitFor(`text of ${name} in the editor`, async () => (await activeEditorText(page)).trim().length > 0);
 }
 

@@ -82,7 +82,7 @@ async function runChecks(vscode, { only = '' } = {}) {
         await open('seed.py');
         await vscode.commands.executeCommand('workbench.action.files.revert');
       }
-      return `applied "${fix.title}"`;
+      return `offered ${JSON.stringify(actions.map((a) => a.title))}; applied "${fix.title}"`;
     },
     async 'simulate-timeline'() {
       await open('seed.py');

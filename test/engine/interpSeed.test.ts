@@ -27,3 +27,12 @@ for (const v of VERSIONS) {
     assert.equal(r.simulation.limitHit, null);
   });
 }
+
+test('seed program timeline: the 5 stranded lists are cyclic garbage until the second collect', async () => {
+  const r = await run(SEED, '3.12');
+  assert.equal(r.simulation.work.peakCyclicGarbage, 5);
+  const groups = r.garbage.filter((g) => g.foundBy !== 'exit');
+  assert.equal(groups.length, 5, 'one group per list');
+  // Each list became garbage when first_class_cycle returned: at the call on line 9 (0-based 8).
+  assert.deepEqual([...new Set(groups.map((g) => g.becameGarbageAt?.line))], [8]);
+});

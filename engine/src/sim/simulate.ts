@@ -97,7 +97,7 @@ class Run extends Interpreter {
   }
 
   private runGcCallbacks(phase: 'start' | 'stop', info: { generation: number; collected: number; uncollectable: number }): void {
-    if (phase === 'stop') this.sample();
+    this.sample();
     if (this.gcCallbacks.length === 0 || this.inCallback || !this.frame) return;
     this.inCallback = true;
     try {
@@ -128,13 +128,16 @@ class Run extends Interpreter {
     const recs = this.heap.collections();
     for (let r = this.seenRecords; r < recs.length; r++) {
       const rec = recs[r]!;
-      this.groupFreed(rec.freed, foundBy ?? rec.index);
+      this.groupFreed(rec.freed, foundBy ?? rec.index, rec.tick);
     }
     this.seenRecords = recs.length;
     this.graveyard.clear();
   }
 
-  groupFreed(freed: number[], foundBy: number | 'exit'): void {
+  /** Per group: the ticks between which it was cyclic garbage (for the timeline). */
+  readonly spans: { from: number; to: number; size: number }[] = [];
+
+  groupFreed(freed: number[], foundBy: number | 'exit', foundTick = this.heap.tick()): void {
     if (freed.length === 0) return;
     const set = new Set(freed);
     const parent = new Map<number, number>();
@@ -166,18 +169,19 @@ class Run extends Interpreter {
       g.push(id);
     }
     for (const objects of byRoot.values()) {
-      let best: { seq: number; site: Span } | null = null;
+      let best: { seq: number; site: Span; tick: number } | null = null;
       for (const id of objects) {
         const d = this.dropSites.get(id);
         if (d && (!best || d.seq > best.seq)) best = d;
       }
       this.groups.push({ objects, foundBy, becameGarbageAt: best ? best.site : null });
+      this.spans.push({ from: best ? best.tick : foundTick, to: foundTick, size: objects.length });
     }
     for (const id of freed) this.dropSites.delete(id);
   }
 
   /** Drop sites survive the objects' deaths until their collection is grouped. */
-  readonly dropSites = new Map<number, { seq: number; site: Span }>();
+  readonly dropSites = new Map<number, { seq: number; site: Span; tick: number }>();
 
   override forget(id: number): void {
     const d = this.lastDrop.get(id);
@@ -217,6 +221,7 @@ function setup(module: Module, opts: AnalyzeOptions, tuning: SimTuning = {}): Se
     accelerate: tuning.accelerate,
   });
   Object.assign(hooks, run.attachHooks());
+  run.onSample = () => run.sample();
   run.onRecords = () => run.processRecords();
   run.runModuleHook = (ctx) => runModuleBody(run, ctx);
   if (policy.kind === 'disabled' || policy.kind === 'atEnd') heap.disable();
@@ -268,7 +273,7 @@ function finish(s: Setup, top: Frame, limit: StopSimulation | null): SimResult {
   }
   const exitRec = heap.collections()[before];
   run.seenRecords = heap.collections().length;
-  if (exitRec) run.groupFreed(exitRec.freed, 'exit');
+  if (exitRec) run.groupFreed(exitRec.freed, 'exit', exitRec.tick);
   heap.records.length = before; // the exit collection is not part of the program's history
   run.sample();
   const objects = run.allocated.map((id) => {
@@ -292,18 +297,41 @@ function finish(s: Setup, top: Frame, limit: StopSimulation | null): SimResult {
     work: {
       examined: all.reduce((a, r) => a + r.examined * (r.repeat ?? 1), 0),
       estimatedPauseMs: all.map((r) => r.examined * 1e-5),
-      peakCyclicGarbage: peakGarbage(run),
+      peakCyclicGarbage: fillCyclicGarbage(run),
     },
   };
   return { simulation, heap, garbage: run.groups, escaped: run.escaped, uncertain: run.uncertain };
 }
 
-/** Largest number of objects found by one collection (a lower bound of the peak). */
-function peakGarbage(run: Run): number {
-  const by = new Map<number | 'exit', number>();
-  for (const g of run.groups) by.set(g.foundBy, (by.get(g.foundBy) ?? 0) + g.objects.length);
+/** Fills each timeline point's cyclic garbage from the groups' [became garbage, found) ticks. */
+function fillCyclicGarbage(run: Run): number {
+  const pts = run.timeline;
+  if (pts.length === 0) return 0;
+  const diff = new Array<number>(pts.length + 1).fill(0);
+  const firstAtOrAfter = (t: number) => {
+    let lo = 0;
+    let hi = pts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pts[mid]!.tick < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (const s of run.spans) {
+    const a = firstAtOrAfter(s.from);
+    const b = firstAtOrAfter(s.to + 1); // still garbage when the collection that finds it starts
+    if (a >= b) continue;
+    diff[a]! += s.size;
+    diff[b]! -= s.size;
+  }
+  let cur = 0;
   let peak = 0;
-  for (const v of by.values()) peak = Math.max(peak, v);
+  pts.forEach((p, i) => {
+    cur += diff[i]!;
+    p.cyclicGarbage = cur;
+    peak = Math.max(peak, cur);
+  });
   return peak;
 }
 

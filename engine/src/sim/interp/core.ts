@@ -44,9 +44,11 @@ export class Core {
   frame: Frame | null = null;
   readonly mods: ModuleCtx[] = [];
   /** Last statement that dropped a reference to a still-live object, with a sequence number. */
-  readonly lastDrop = new Map<number, { seq: number; site: Span }>();
+  readonly lastDrop = new Map<number, { seq: number; site: Span; tick: number }>();
   dropSeq = 0;
   limitHit: StopSimulation | null = null;
+  /** Periodic timeline sampling (simulate.ts). */
+  onSample: (() => void) | null = null;
   /** True for 3.12+: automatic collections wait for eval-breaker check points. */
   readonly deferred: boolean;
   readonly old: boolean; // 3.8-3.10: frames are objects, instance dicts always
@@ -88,6 +90,7 @@ export class Core {
     this.steps++;
     if (this.steps > this.cfg.maxSteps) throw new StopSimulation('steps', site);
     if ((this.steps & 1023) === 0) {
+      if ((this.steps & 4095) === 0) this.onSample?.();
       if (this.cfg.isCancelled?.()) throw new StopSimulation('cancelled', site);
       if (this.heap.tick() > this.cfg.maxTicks) throw new StopSimulation('ticks', site);
     }
@@ -119,7 +122,7 @@ export class Core {
   drop(v: Value | null | undefined): void {
     if (!v || v.k !== 'obj') return;
     this.heap.decref(v.id);
-    if (this.heap.isAlive(v.id)) this.lastDrop.set(v.id, { seq: ++this.dropSeq, site: this.site });
+    if (this.heap.isAlive(v.id)) this.lastDrop.set(v.id, { seq: ++this.dropSeq, site: this.site, tick: this.heap.tick() });
   }
 
   edge(from: number, v: Value): void {
@@ -129,7 +132,7 @@ export class Core {
   unedge(from: number, v: Value | null | undefined): void {
     if (!v || v.k !== 'obj') return;
     this.heap.removeEdge(from, v.id);
-    if (this.heap.isAlive(v.id)) this.lastDrop.set(v.id, { seq: ++this.dropSeq, site: this.site });
+    if (this.heap.isAlive(v.id)) this.lastDrop.set(v.id, { seq: ++this.dropSeq, site: this.site, tick: this.heap.tick() });
   }
 
   /** Track a lazily tracked container (dict) when a tracked value goes in. */

@@ -240,13 +240,7 @@ export class Interpreter extends Calls {
       }
       case 'unpack': {
         const items = this.unpack(v, t.elts.length, t.elts.findIndex((e) => e.k === 'starred'), t.site);
-        t.elts.forEach((el, i) => {
-          if (el.k === 'starred') {
-            const lst = this.newList([]);
-            this.store(el.target, { k: 'obj', id: lst });
-            this.heap.decref(lst);
-          } else this.store(el, items[i] ?? UNKNOWN);
-        });
+        t.elts.forEach((el, i) => this.store(el.k === 'starred' ? el.target : el, items[i] ?? UNKNOWN));
         items.forEach((x) => this.drop(x));
         return;
       }
@@ -256,18 +250,20 @@ export class Interpreter extends Calls {
     }
   }
 
-  /** Items of `v` for `a, b = v` (owned); unknown when not statically known. */
+  /** Items of `v` for `a, *b, c = v` (owned; the starred one is a new list). */
   private unpack(v: Value, n: number, star: number, site: Span): Value[] {
     const items = this.iterItems(v, site);
     if (!items) return new Array(n).fill(UNKNOWN);
-    if (star < 0) return items.slice(0, n).map((x) => x);
-    const out = items.slice(0, star);
-    const restLen = items.length - (n - 1);
-    const rest = items.slice(star, star + Math.max(0, restLen));
+    if (star < 0) {
+      items.slice(n).forEach((x) => this.drop(x));
+      return items.slice(0, n);
+    }
+    const after = n - 1 - star;
+    const restEnd = Math.max(star, items.length - after);
+    const rest = items.slice(star, restEnd);
+    const lst = this.newList(rest);
     rest.forEach((x) => this.drop(x));
-    out.push(UNKNOWN);
-    out.push(...items.slice(star + Math.max(0, restLen)));
-    return out;
+    return [...items.slice(0, star), { k: 'obj', id: lst }, ...items.slice(restEnd)];
   }
 
   storeName(name: string, scope: string, v: Value): void {

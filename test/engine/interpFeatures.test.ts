@@ -1,0 +1,41 @@
+// Language features the interpreter models, each as a scenario function whose stranded cycles
+// a final gc.collect() counts. Expected values were recorded with the real interpreters
+// (CPython 3.8.18, 3.9.18, 3.10.13, 3.11.7, 3.12.1, 3.13.0; same driver as probe_cycles.py:
+// clean collect, gc.disable(), scenario(), gc.collect()) and copied here as data.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { collects, run } from './interpHarness';
+
+const DRIVER = '\nimport gc\ngc.collect()\ngc.disable()\nscenario()\n_n = gc.collect()\n';
+
+/** name -> [program, recorded gc.collect() per version]. */
+const CASES: Record<string, [string, Record<string, number>]> = {
+  decorator_closure_cycle: ["\nimport functools\ndef deco(fn):\n    def wrapper(*a, **k):\n        return fn(*a, **k)\n    wrapper.inner = wrapper\n    return wrapper\ndef scenario():\n    @deco\n    def f(x):\n        return x\n    f(1)\n", {"3.8": 5, "3.9": 5, "3.10": 5, "3.11": 5, "3.12": 5, "3.13": 5}],
+  super_init_cycle: ["\nclass Base:\n    def __init__(self, parent):\n        self.parent = parent\n        self.children = []\nclass Child(Base):\n    def __init__(self, parent):\n        super().__init__(parent)\n        parent.children.append(self)\ndef scenario():\n    root = Base(None)\n    for i in range(3):\n        Child(root)\n", {"3.8": 12, "3.9": 12, "3.10": 12, "3.11": 8, "3.12": 8, "3.13": 8}],
+  nonlocal_counter_no_cycle: ["\ndef make():\n    n = 0\n    def inc():\n        nonlocal n\n        n += 1\n        return n\n    return inc\ndef scenario():\n    f = make()\n    f(); f()\n", {"3.8": 0, "3.9": 0, "3.10": 0, "3.11": 0, "3.12": 0, "3.13": 0}],
+  dict_comprehension_self: ["\ndef scenario():\n    d = {k: [k] for k in range(4)}\n    d[\"all\"] = d\n", {"3.8": 5, "3.9": 5, "3.10": 5, "3.11": 5, "3.12": 5, "3.13": 5}],
+  genexp_sum_no_cycle: ["\ndef scenario():\n    total = sum(x * 2 for x in range(100))\n    l = [total]\n", {"3.8": 0, "3.9": 0, "3.10": 0, "3.11": 0, "3.12": 0, "3.13": 0}],
+  with_contextmanager_cycle: ["\nclass Ctx:\n    def __enter__(self):\n        self.me = self\n        return self\n    def __exit__(self, *a):\n        return False\ndef scenario():\n    with Ctx() as c:\n        pass\n", {"3.8": 2, "3.9": 2, "3.10": 2, "3.11": 1, "3.12": 1, "3.13": 1}],
+  try_finally_return: ["\ndef inner():\n    l = []\n    try:\n        l.append(l)\n        return 1\n    finally:\n        l.append(2)\ndef scenario():\n    for i in range(3):\n        inner()\n", {"3.8": 3, "3.9": 3, "3.10": 3, "3.11": 3, "3.12": 3, "3.13": 3}],
+  while_loop_cycles: ["\ndef scenario():\n    i = 0\n    while i < 7:\n        a = {}\n        a[\"self\"] = a\n        i += 1\n", {"3.8": 7, "3.9": 7, "3.10": 7, "3.11": 7, "3.12": 7, "3.13": 7}],
+  list_ops_break_cycle: ["\ndef scenario():\n    a = []\n    b = [a]\n    a.append(b)\n    a.pop()\n    c = []\n    c.append(c)\n    c.remove(c)\n    d = [1, 2]\n    d.insert(0, d)\n", {"3.8": 1, "3.9": 1, "3.10": 1, "3.11": 1, "3.12": 1, "3.13": 1}],
+  slots_and_dict_attrs: ["\nclass S:\n    __slots__ = (\"x\",)\nclass P:\n    pass\ndef scenario():\n    s = S(); s.x = s\n    p = P(); p.a = [p]\n", {"3.8": 4, "3.9": 4, "3.10": 4, "3.11": 3, "3.12": 3, "3.13": 3}],
+  classmethod_staticmethod_property: ["\nclass K:\n    registry = []\n    @classmethod\n    def make(cls):\n        o = cls()\n        o.me = o\n        return o\n    @staticmethod\n    def helper(x):\n        return [x]\n    @property\n    def size(self):\n        return 1\ndef scenario():\n    k = K.make()\n    h = K.helper(k)\n    s = k.size\n", {"3.8": 2, "3.9": 2, "3.10": 2, "3.11": 1, "3.12": 1, "3.13": 1}],
+  weakset_and_finalize: ["\nimport weakref\nclass T:\n    pass\nlog = []\ndef scenario():\n    ws = weakref.WeakSet()\n    t = T(); t.me = t\n    ws.add(t)\n    u = T(); u.me = u\n    weakref.finalize(u, log.append, 1)\n", {"3.8": 5, "3.9": 5, "3.10": 5, "3.11": 3, "3.12": 3, "3.13": 3}],
+  exception_chain_in_handler: ["\ndef scenario():\n    try:\n        try:\n            raise KeyError(\"a\")\n        except KeyError:\n            raise ValueError(\"b\")\n    except ValueError as e:\n        err = e\n", {"3.8": 7, "3.9": 7, "3.10": 7, "3.11": 7, "3.12": 7, "3.13": 7}],
+  enumerate_zip_map: ["\ndef scenario():\n    items = [[i] for i in range(3)]\n    for i, it in enumerate(items):\n        it.append(it)\n    pairs = list(zip(items, items))\n    doubled = list(map(lambda x: x, items))\n", {"3.8": 3, "3.9": 3, "3.10": 3, "3.11": 3, "3.12": 3, "3.13": 3}],
+  del_and_rebind: ["\ndef scenario():\n    a = []\n    a.append(a)\n    del a\n    b = {}\n    b[1] = b\n    b = None\n    c = [0] * 3\n    c[1] = c\n    c = c[:]\n", {"3.8": 3, "3.9": 3, "3.10": 3, "3.11": 3, "3.12": 3, "3.13": 3}],
+  default_arg_mutable_cycle: ["\ndef scenario():\n    def f(acc=[]):\n        acc.append(acc)\n        return acc\n    f()\n", {"3.8": 1, "3.9": 1, "3.10": 1, "3.11": 1, "3.12": 1, "3.13": 1}],
+  instance_method_cycle_via_list: ["\nclass Btn:\n    def __init__(self):\n        self.handlers = []\n        self.handlers.append(self.click)\n    def click(self):\n        pass\ndef scenario():\n    for i in range(4):\n        Btn()\n", {"3.8": 16, "3.9": 16, "3.10": 16, "3.11": 12, "3.12": 12, "3.13": 12}],
+  tuple_unpack_and_star: ["\ndef scenario():\n    first, *rest = [[1], [2], [3]]\n    rest.append(rest)\n    a, b = ([], [])\n    a.append(b); b.append(a)\n", {"3.8": 5, "3.9": 5, "3.10": 5, "3.11": 5, "3.12": 5, "3.13": 5}],
+};
+
+for (const [name, [src, recorded]] of Object.entries(CASES)) {
+  for (const [v, n] of Object.entries(recorded)) {
+    test(`${name} on ${v}: gc.collect() returns ${n} (recorded)`, async () => {
+      const r = await run(src + DRIVER, v);
+      assert.equal(r.simulation.limitHit, null);
+      assert.deepEqual(collects(r), [0, n]);
+    });
+  }
+}

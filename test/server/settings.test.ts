@@ -109,3 +109,12 @@ test('without workspace/configuration the session uses initializationOptions, th
   session.configurationChanged({ gcscope: { pythonVersion: '3.9' } });
   assert.equal((await session.settingsFor('file:///x.py')).pythonVersion, '3.9');
 });
+
+test('every custom method in server/src/protocol.ts is documented in server/docs/lsp-extensions.md', () => {
+  const source = fs.readFileSync(path.join(ROOT, 'server/src/protocol.ts'), 'utf8');
+  const declared = [...source.matchAll(/new (?:Request|Notification)Type<[^>]*>\('([^']+)'\)/g)].map((m) => m[1]);
+  assert.ok(declared.length >= 2, `declared: ${declared.join(', ')}`);
+  const doc = fs.readFileSync(path.join(ROOT, 'server/docs/lsp-extensions.md'), 'utf8');
+  const documented = [...doc.matchAll(/^## `([^`]+)`/gm)].map((m) => m[1]);
+  assert.deepEqual(documented.sort(), declared.sort());
+});

@@ -41,7 +41,9 @@ function boundName(fn: FunctionInfo, site: Span): string | null {
   for (const s of walk(fn.body)) {
     if (s.k !== 'assign') continue;
     const value: Expr = s.value;
-    const hit = same(value.site, site) || (value.k === 'binop' && (same(value.left.site, site) || same(value.right.site, site)));
+    // Objects carry the span of the statement that allocated them, or of the expression itself.
+    const hit = same(s.site, site) || same(value.site, site) ||
+      (value.k === 'binop' && (same(value.left.site, site) || same(value.right.site, site)));
     if (!hit) continue;
     for (const t of s.targets) if (t.k === 'name') return t.name;
   }

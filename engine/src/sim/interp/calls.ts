@@ -131,7 +131,8 @@ export abstract class Calls extends Core {
     const defVals = defaults.map((d) => this.eval(d));
     const kwVals = kwDefaults.map((d) => [d.name, this.eval(d.value)] as [string, Value]);
     let defaultsObj: number | null = null;
-    if (defVals.some((v) => v.k === 'obj')) defaultsObj = this.newTuple(defVals);
+    // Constant defaults are one code constant; computed ones are a BUILD_TUPLE at `def` time.
+    if (defaults.some((d) => d.k !== 'const')) defaultsObj = this.newTuple(defVals);
     let kwDefaultsObj: number | null = null;
     if (kwVals.length > 0) kwDefaultsObj = this.newDict(kwVals.map(([k, v]) => [str(k), v]));
     let closure: number | null = null;
@@ -168,8 +169,7 @@ export abstract class Calls extends Core {
         this.heap.decref(x);
       }
     }
-    if (defaultsObj === null) for (const v of defVals) this.drop(v);
-    else for (const v of defVals) this.drop(v);
+    for (const v of defVals) this.drop(v);
     // Defaults held through the tuple; atoms need nothing. Keyword defaults likewise via the dict.
     for (const [, v] of kwVals) this.drop(v);
     return { k: 'obj', id };

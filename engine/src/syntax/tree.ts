@@ -16,8 +16,8 @@ export interface SNode {
   s: number; // start index (UTF-16 code units)
   e: number; // end index
   c: SNode[] | null; // children without comments and line continuations; null for leaves
-  /** Children were cut off by the depth cap. */
-  truncated?: boolean;
+  /** Children were cut off by the depth cap (always present: one object shape for all nodes). */
+  truncated: boolean;
 }
 
 /** Per-language tables, computed once: type names and named-ness by type id. */
@@ -59,7 +59,7 @@ export function makeTypeTables(count: number, nameOf: (id: number) => string | n
     const n = nameOf(id) ?? `?${id}`;
     names.push(n);
     named.push(isNamed(id));
-    tokens.push({ type: n, named: false, s: -1, e: -1, c: null });
+    tokens.push({ type: n, named: false, s: -1, e: -1, c: null, truncated: false });
     leaf.push(LEAF_TYPES.has(n));
   }
   return { names, named, tokens, leaf };
@@ -89,7 +89,7 @@ export function snapshot(cursor: TreeCursor, tables: TypeTables, withErrors: boo
   const { names, named, tokens, leaf } = tables;
   const comments: SNode[] = [];
   const problems: SyntaxProblem[] = [];
-  const root: SNode = { type: 'module', named: true, s: cursor.startIndex, e: cursor.endIndex, c: [] };
+  const root: SNode = { type: 'module', named: true, s: cursor.startIndex, e: cursor.endIndex, c: [], truncated: false };
   if (!cursor.gotoFirstChild()) return { root, comments, problems };
   const parents: SNode[] = [];
   // Effective depth: a chain `a = b = c = ...` or `x and y and z ...` nests in the tree but is
@@ -102,13 +102,13 @@ export function snapshot(cursor: TreeCursor, tables: TypeTables, withErrors: boo
     let n: SNode;
     let descend = false;
     if (id === ERROR_ID) {
-      n = { type: 'ERROR', named: true, s: cursor.startIndex, e: cursor.endIndex, c: null };
+      n = { type: 'ERROR', named: true, s: cursor.startIndex, e: cursor.endIndex, c: null, truncated: false };
       // Report the outermost error region only; nested ones say nothing new.
       const last = problems.length ? problems[problems.length - 1] : null;
       if (!last || last.kind !== 'error' || n.s < last.s || n.e > last.e) problems.push({ kind: 'error', s: n.s, e: n.e, type: 'ERROR' });
       descend = true;
     } else if (named[id]) {
-      n = { type: names[id], named: true, s: cursor.startIndex, e: cursor.endIndex, c: null };
+      n = { type: names[id], named: true, s: cursor.startIndex, e: cursor.endIndex, c: null, truncated: false };
       descend = !leaf[id];
       // A plain string's parts (start, content, escapes, end) are read from the text instead:
       // strings are common and this saves several wasm calls each. f-strings are descended.
@@ -117,10 +117,10 @@ export function snapshot(cursor: TreeCursor, tables: TypeTables, withErrors: boo
     } else if (withErrors) {
       const s = cursor.startIndex;
       const e = cursor.endIndex;
-      n = tokens[id] ?? { type: '?', named: false, s: -1, e: -1, c: null };
+      n = tokens[id] ?? { type: '?', named: false, s: -1, e: -1, c: null, truncated: false };
       if (s === e && cursor.nodeIsMissing) problems.push({ kind: 'missing', s, e, type: n.type });
     } else {
-      n = tokens[id] ?? { type: '?', named: false, s: -1, e: -1, c: null };
+      n = tokens[id] ?? { type: '?', named: false, s: -1, e: -1, c: null, truncated: false };
     }
     if (n.type === 'comment') comments.push(n);
     else if (n.type !== 'line_continuation') (parent.c ??= []).push(n);

@@ -28,18 +28,21 @@ export class AnalysisHost {
   private _queue: Promise<unknown> = Promise.resolve();
   private readonly _pending = new Map<number, Pending>();
   private _nextId = 1;
-  private _failures = 0;
 
   constructor(private readonly _log: Log, private readonly _workerFile = path.join(__dirname, 'worker.js')) {
     this._start();
   }
 
   private _start(): void {
-    if (this._failures >= 3 || !fs.existsSync(this._workerFile)) {
+    let worker: Worker;
+    try {
+      if (!fs.existsSync(this._workerFile)) throw new Error(`${this._workerFile} is missing`);
+      worker = new Worker(this._workerFile, { workerData: { role: 'lsp' } });
+    } catch (e) {
+      this._log('info', `gcscope: analysing in the server process (${e instanceof Error ? e.message : String(e)})`);
       this._inProcess ??= new AnalysisService(() => loadParser(), this._log);
       return;
     }
-    const worker = new Worker(this._workerFile, { workerData: { role: 'lsp' } });
     this._worker = worker;
     worker.on('message', (m: FromWorker) => {
       if (worker !== this._worker) return;
@@ -53,28 +56,28 @@ export class AnalysisHost {
       if (m.ok) p.resolve(m.value);
       else p.reject(new Error(m.error));
     });
+    // A crash fails the request it was working on (retrying would crash again) and starts a fresh worker.
     worker.on('error', (e) => {
       if (worker !== this._worker) return;
-      this._failures++;
       this._log('error', `gcscope: analysis worker failed: ${e.stack ?? String(e)}`);
-      this._restart('the analysis worker failed');
+      this._restart(`the analysis worker failed: ${e.message}`, true);
     });
     worker.on('exit', (code) => {
       if (worker !== this._worker) return;
-      this._failures++;
       this._log('error', `gcscope: analysis worker exited (${code})`);
-      this._restart('the analysis worker exited');
+      this._restart(`the analysis worker stopped (exit code ${code}; out of memory?)`, true);
     });
   }
 
-  private _restart(reason: string): void {
+  private _restart(reason: string, crashed = false): void {
     const old = this._worker;
     this._worker = null;
     if (old) void old.terminate();
     this.generation++;
     const pending = [...this._pending.values()];
     this._pending.clear();
-    for (const p of pending) p.reject(new Cancelled(reason));
+    // Only the running request is to blame for a crash; the ones queued behind it are retried.
+    pending.forEach((p, i) => p.reject(crashed && i === 0 ? new Error(reason) : new Cancelled(reason)));
     this._start();
   }
 

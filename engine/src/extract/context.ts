@@ -43,8 +43,13 @@ export class Ctx {
     return this.spanAt(n.s, n.e);
   }
 
+  private lastLine = 0;
+
   lineOf(index: number): number {
     const starts = this.lineStarts;
+    // Spans come mostly in source order, many on the line of the previous one.
+    const last = this.lastLine;
+    if (starts[last] <= index && (last + 1 === starts.length || index < starts[last + 1])) return last;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -52,6 +57,7 @@ export class Ctx {
       if (starts[mid] <= index) lo = mid;
       else hi = mid - 1;
     }
+    this.lastLine = lo;
     return lo;
   }
 

@@ -64,7 +64,13 @@ export function resolveScopes(scopes: ScopeState[], problem: (message: string, s
       add(frees, s, name);
     }
     if (s.usesClassCell && s.info.kind !== 'class' && s.info.kind !== 'module') resolveFree(s, '__class__');
-    for (const n of s.names) n.scope = scopeOf(s, n.name);
+    // A name resolves the same way everywhere in one scope: decide it once.
+    const decided = new Map<string, Scope>();
+    for (const n of s.names) {
+      let scope = decided.get(n.name);
+      if (scope === undefined) decided.set(n.name, (scope = scopeOf(s, n.name)));
+      n.scope = scope;
+    }
   }
 
   for (const s of scopes) {

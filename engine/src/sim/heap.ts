@@ -59,6 +59,8 @@ const DEATH_GC = 2;
 export class Heap implements HeapApi, HeapRepeatApi {
   readonly profile: ProfileKey;
   readonly prof: Profile;
+  /** prof.countTracked, read on every deallocation. */
+  private readonly countTracked: boolean;
   readonly hooks: HeapHooks;
   /** Deaths are recorded per object (ids never reused); false: tallies only, ids reused. */
   recording: boolean;
@@ -141,6 +143,7 @@ export class Heap implements HeapApi, HeapRepeatApi {
   constructor(profile: ProfileKey, opts: HeapOptions = {}) {
     this.profile = profile;
     this.prof = profileOf(profile);
+    this.countTracked = this.prof.countTracked;
     this.hooks = opts.hooks ?? {};
     this.recording = opts.recordObjects ?? true;
     this.recordLimit = opts.recordLimit ?? 2_000_000;
@@ -463,23 +466,26 @@ export class Heap implements HeapApi, HeapRepeatApi {
   /** Frees `x`: untrack, release its references (cascading), count rules, free lists, record. */
   private free(x: number): void {
     const s = this.s;
-    const gcDeath = (s.flags2[x] & F2_GCDEATH) !== 0;
-    this.untrack(x);
-    s.flags[x] &= ~(F_ALIVE | F_INU);
-    if (s.flags2[x] & F2_WEAKREF) {
+    const f = s.flags[x]!, f2 = s.flags2[x]!;
+    const gcDeath = (f2 & F2_GCDEATH) !== 0;
+    if (f & F_TRACKED) this.untrack(x);
+    s.flags[x] = f & ~(F_ALIVE | F_INU | F_TRACKED);
+    if (f2 & F2_WEAKREF) {
       this.clearWeakref(x);
       this.weakInfo.delete(x);
     }
     this.releaseEdges(x);
-    if (this.inc && !(s.flags[x] & F_IMMORTAL)) this.inc.heapSize--;
     // 2.1 rules 2-3: a free-list push is not a PyObject_GC_Del; otherwise count0 -= 1, floored.
-    if (!(s.flags[x] & F_IMMORTAL) && !this.prof.countTracked) {
-      const slot = s.freeSlot[x]!;
-      if (slot !== NO_FREE_LIST && this.flOcc[slot]! < this.flCap[slot]!) {
-        this.flOcc[slot]++;
-        this.flSigA = (this.flSigA + FL_WEIGHT_A[slot]!) | 0;
-        this.flSigB = (this.flSigB + FL_WEIGHT_B[slot]!) | 0;
-      } else if (this.counts[0] > 0) this.counts[0]--;
+    if (!(f & F_IMMORTAL)) {
+      if (this.inc) this.inc.heapSize--;
+      if (!this.countTracked) {
+        const slot = s.freeSlot[x]!;
+        if (slot !== NO_FREE_LIST && this.flOcc[slot]! < this.flCap[slot]!) {
+          this.flOcc[slot]++;
+          this.flSigA = (this.flSigA + FL_WEIGHT_A[slot]!) | 0;
+          this.flSigB = (this.flSigB + FL_WEIGHT_B[slot]!) | 0;
+        } else if (this.counts[0] > 0) this.counts[0]--;
+      }
     }
     if (gcDeath) {
       if (this.recording) this.collectionFreed.push(x);

@@ -195,3 +195,36 @@ test('3.5 the same periods without per-object records (ids reused): [118, 10, 0]
     assert.equal(freed, st.collected[0] + st.collected[1] + st.collected[2], `${p}: tallies add up to what was collected`);
   }
 });
+
+test('3.5 50 000 two-instance cycles: [235, 21, 0] on 3.8-3.10 (instance dicts), [131, 11, 0] on 3.11/3.12, [45, 4, 0] on 3.13/3.15', () => {
+  const INST = { category: 'instance' as const, typeName: 'Node', site: Span.none };
+  const DICT = { category: 'instanceDict' as const, typeName: 'dict', site: Span.none, itemsMayBeTracked: true };
+  for (const [p, want] of [
+    ['G38', [235, 21, 0]], ['G39', [235, 21, 0]], ['G311', [131, 11, 0]], ['G312', [131, 11, 0]],
+    ['G313', [45, 4, 0]], ['G315', [45, 4, 0]],
+  ] as [ProfileKey, number[]][]) {
+    const h = probeHeap(p);
+    const dicts = p === 'G38' || p === 'G39';
+    /** o.attr = v: 3.8-3.10 allocate the instance dict at the first attribute store (1.5). */
+    const setAttr = (o: number, v: number) => {
+      if (!dicts) return h.addEdge(o, v);
+      const d = h.alloc(DICT);
+      h.addEdge(o, d);
+      h.decref(d);
+      h.addEdge(d, v);
+    };
+    let a = -1, b = -1;
+    for (let i = 0; i < 50_000; i++) {
+      const na = h.alloc(INST); // a = Node(): the old a dies into its cycle at the rebinding
+      if (a >= 0) h.decref(a);
+      a = na;
+      const nb = h.alloc(INST);
+      if (b >= 0) h.decref(b);
+      b = nb;
+      setAttr(a, b);
+      setAttr(b, a);
+      h.checkpoint();
+    }
+    assert.deepEqual(h.getStats().collections, want, p);
+  }
+});

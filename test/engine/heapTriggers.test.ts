@@ -228,3 +228,14 @@ test('3.5 50 000 two-instance cycles: [235, 21, 0] on 3.8-3.10 (instance dicts),
     assert.deepEqual(h.getStats().collections, want, p);
   }
 });
+
+test('3.5 short-lived (refcount-freed) lists x 100 000: no collection at all on any version', () => {
+  for (const p of ['G38', 'G39', 'G311', 'G312', 'G313', 'I3141', 'G315'] as ProfileKey[]) {
+    const h = new Heap(p);
+    for (let i = 0; i < 100_000; i++) {
+      h.decref(h.alloc(LIST)); // l = [] rebinding: the old list dies by refcount
+      h.checkpoint();
+    }
+    assert.equal(h.collections().length, 0, p);
+  }
+});

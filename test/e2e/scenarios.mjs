@@ -48,6 +48,37 @@ async function simulateAndRead(page, file, want, what) {
   }, { timeout: 30000 });
 }
 
+const SUPPRESSION = /suppress|ignore|disable/i;
+
+/** Ctrl+. on seed.py line 4, applies a fix (a code-changing one first), checks the warning goes, reverts. */
+async function applyQuickFix(page, mustBreakCycle) {
+  await seedDiagnostic(page);
+  await gotoLine(page, 4, 17);
+  await page.keyboard.press('Control+Period');
+  const items = page.locator('.action-widget .monaco-list-row.action');
+  await waitFor('the quick fix menu', async () => (await items.count()) > 0, { timeout: 15000 });
+  const offered = (await items.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+  let idx = offered.findIndex((t) => !SUPPRESSION.test(t));
+  if (idx < 0) {
+    if (mustBreakCycle) {
+      await page.keyboard.press('Escape');
+      throw new Error(`only suppressions were offered: ${JSON.stringify(offered)}`);
+    }
+    idx = 0;
+  }
+  const before = (await activeEditorText(page)).split('\n');
+  await items.nth(idx).click();
+  try {
+    await waitFor('the warning squiggle to go', async () => (await squiggleCount(page)) === 0, { timeout: 20000 });
+    await waitFor('the Problems entry for seed.py to go', async () => (await gcProblems(page, 'seed.py')).length === 0, { timeout: 20000 });
+    const added = (await activeEditorText(page)).split('\n').filter((l) => !before.includes(l));
+    return `offered ${JSON.stringify(offered)}; applied "${offered[idx]}"; new or changed lines ${JSON.stringify(added)}`;
+  } finally {
+    await openFile(page, 'seed.py');
+    await runCommand(page, 'File: Revert File');
+  }
+}
+
 function setPythonVersion(ctx, v) {
   const file = join(ctx.ws, '.vscode', 'settings.json');
   const s = JSON.parse(readFileSync(file, 'utf8'));
@@ -114,22 +145,14 @@ export const scenarios = [
     name: 'quick-fix',
     doc: 'Ctrl+. on line 4 and applying the quick fix removes the warning',
     async run({ page }) {
-      await seedDiagnostic(page);
-      await gotoLine(page, 4, 17);
-      await page.keyboard.press('Control+Period');
-      const items = page.locator('.action-widget .monaco-list-row.action');
-      await waitFor('the quick fix menu', async () => (await items.count()) > 0, { timeout: 15000 });
-      const texts = await items.allInnerTexts();
-      // Prefer a fix that changes the code over one that only silences the rule.
-      let idx = texts.findIndex((t) => !/suppress|ignore|disable/i.test(t));
-      if (idx < 0) idx = 0;
-      await items.nth(idx).click();
-      await waitFor('the warning squiggle to go', async () => (await squiggleCount(page)) === 0, { timeout: 20000 });
-      await waitFor('the Problems entry for seed.py line 4 to go', async () => (await gcProblems(page, 'seed.py')).length === 0, { timeout: 20000 });
-      const after = await activeEditorText(page);
-      await runCommand(page, 'File: Revert File');
-      const offered = texts.map((t) => t.replace(/\s+/g, ' ').trim());
-      return `offered ${JSON.stringify(offered)}; applied "${offered[idx]}"; line 4 became ${JSON.stringify(after.split('\n')[3] ?? '')}`;
+      return applyQuickFix(page, false);
+    },
+  },
+  {
+    name: 'quick-fix-breaks-cycle',
+    doc: 'Ctrl+. on line 4 offers a fix that changes the code (not only a suppression comment), and it removes the warning',
+    async run({ page }) {
+      return applyQuickFix(page, true);
     },
   },
   {

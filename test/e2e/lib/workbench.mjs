@@ -105,7 +105,7 @@ export async function openFile(page, name) {
   // The window title names the active editor ("seed.py - workspace - code-server").
   await waitFor(`${name} to be the active editor`, async () => {
     const t = await page.title();
-    return t.startsWith(name) || notYet(t);
+    return t.replace(/^\W+\s/, '').startsWith(name) || notYet(t); // "● seed.py - ..." when dirty
   });
   await waitFor(`text of ${name} in the editor`, async () => (await activeEditorText(page)).trim().length > 0);
 }
@@ -148,11 +148,12 @@ export async function problems(page) {
   );
 }
 
-/** Shows the hover at the cursor (as Ctrl+K Ctrl+I does) and returns its text. */
+/** Shows the hover at the cursor (as Ctrl+K Ctrl+I does) and returns the text hover providers put in it. */
 export async function hoverAtCursor(page) {
   await runCommand(page, 'Show or Focus Hover');
   return waitFor('a hover with text', async () => {
-    const hovers = page.locator('.monaco-hover:visible .monaco-hover-content, .monaco-hover:visible .hover-contents');
+    // Only hover providers' markdown; the Problems part of the hover (.marker) would repeat the diagnostic.
+    const hovers = page.locator('.monaco-hover:visible .markdown-hover');
     const texts = await hovers.allInnerTexts();
     const t = texts.join('\n').trim();
     return t.length > 0 ? t : null;

@@ -9,7 +9,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { SimulateRequest, type TimelineDTO, type WireRange } from '../../server/src/protocol';
 import { parseTracerOutput } from './compare';
 import { TimelinePanel } from './timeline/panel';
-import type { ComparisonDTO, TimelineView } from './timeline/protocol';
+import { type ComparisonDTO, POLICY_CHOICES, type TimelineView } from './timeline/protocol';
 
 export interface Ctx {
   extension: vscode.ExtensionContext;
@@ -27,28 +27,39 @@ function toWire(r: vscode.Range): WireRange {
   return { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } };
 }
 
+async function runSimulation(ctx: Ctx, uri: string, range: WireRange | undefined, label: string | undefined, python: string | undefined, policy: number, comparison: ComparisonDTO | null): Promise<TimelineView> {
+  const timeline: TimelineDTO = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: 'GC Scope: simulating…' },
+    () => ctx.client.sendRequest(SimulateRequest, { uri, range, python, policy: POLICY_CHOICES[policy]?.policy }),
+  );
+  const name = path.basename(vscode.Uri.parse(uri).path);
+  return {
+    title: label ? `${name} (${label})` : name,
+    timeline,
+    comparison,
+    focus: range ? { startLine: range.start.line, endLine: range.end.line } : null,
+    policy,
+  };
+}
+
 async function simulateAndShow(ctx: Ctx, uri: string, range: WireRange | undefined, label: string | undefined, python?: string, comparison: ComparisonDTO | null = null): Promise<void> {
-  let timeline: TimelineDTO;
+  let view: TimelineView;
   try {
-    timeline = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: 'GC Scope: simulating…' },
-      () => ctx.client.sendRequest(SimulateRequest, { uri, range, python }),
-    );
+    view = await runSimulation(ctx, uri, range, label, python, 0, comparison);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     TimelinePanel.showError(message);
     void vscode.window.showErrorMessage(`GC Scope: ${message}`);
     return;
   }
-  const name = path.basename(vscode.Uri.parse(uri).path);
-  const view: TimelineView = {
-    title: label ? `${name} (${label})` : name,
-    timeline,
-    comparison,
-    focus: range ? { startLine: range.start.line, endLine: range.end.line } : null,
-  };
   ctx.views.set(uri, view);
-  TimelinePanel.show(ctx.extension, view);
+  // The panel's Run button: same document and range, another version or policy (the real-CPython
+  // comparison only holds for the version that ran, so a re-run drops it).
+  TimelinePanel.show(ctx.extension, view, async (py, policy) => {
+    const next = await runSimulation(ctx, uri, range, label, py, policy, py === view.timeline.python && policy === 0 ? comparison : null);
+    ctx.views.set(uri, next);
+    return next;
+  });
 }
 
 /** gcscope.simulate: from the palette (active file, or its selection) or a code lens (uri, range, qualname). */
@@ -80,7 +91,11 @@ export function showTimelineCommand(ctx: Ctx) {
       return;
     }
     const view = ctx.views.get(doc.uri.toString());
-    if (view) TimelinePanel.show(ctx.extension, view);
+    if (view) TimelinePanel.show(ctx.extension, view, async (py, policy) => {
+      const next = await runSimulation(ctx, doc.uri.toString(), undefined, undefined, py, policy, null);
+      ctx.views.set(doc.uri.toString(), next);
+      return next;
+    });
     else await simulateAndShow(ctx, doc.uri.toString(), undefined, undefined);
   };
 }

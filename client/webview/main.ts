@@ -24,6 +24,11 @@ function update(next: ViewState): void {
   const tree = mount(render(state, {
     select: (index) => update({ ...state, selected: index }),
     reveal: (uri, range) => vscode.postMessage({ type: 'timeline/reveal', uri, range }),
+    edit: (draft) => update({ ...state, draft }),
+    simulate: (python, policy) => {
+      update({ ...state, running: true });
+      vscode.postMessage({ type: 'timeline/simulate', python, policy });
+    },
   }), document);
   if (root) root.replaceWith(tree);
   else document.body.appendChild(tree);
@@ -34,10 +39,10 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
   const message = event.data;
   switch (message.type) {
     case 'timeline/show':
-      update({ view: message.view, error: null, selected: null });
+      update({ view: message.view, error: null, selected: null, running: false });
       break;
     case 'timeline/error':
-      update({ ...state, error: message.message });
+      update({ ...state, error: message.message, running: false });
       break;
   }
 });

@@ -2,26 +2,32 @@
 // Shows the gc.collect() results (with CPython's, when compared), collections per generation along
 // the allocation (tick) axis, live objects and cyclic garbage, and the objects a collection freed.
 
-import type { ComparisonDTO, TimelineView, WireRange } from '../src/timeline/protocol';
+import { type ComparisonDTO, POLICY_CHOICES, type TimelineView, type WireRange } from '../src/timeline/protocol';
 import { h, s, type VNode } from './vnode';
 
 export interface ViewState {
   view: TimelineView | null;
   error: string | null;
   selected: number | null; // index into view.timeline.collections
+  /** The what-if choice being edited (before Run), and whether a re-run is under way. */
+  draft?: { python: string; policy: number };
+  running?: boolean;
 }
 
 export interface Actions {
   select(index: number): void;
   reveal(uri: string, range: WireRange): void;
+  edit(draft: { python: string; policy: number }): void;
+  simulate(python: string, policy: number): void;
 }
 
 const MAX_MARKERS = 2000;
 const MAX_ROWS = 200;
 
 export function render(state: ViewState, actions: Actions): VNode {
-  if (state.error !== null) return h('main', { id: 'root' }, h('p', { class: 'error', role: 'alert' }, state.error));
+  const alert = state.error !== null ? h('p', { class: 'error', role: 'alert' }, state.error) : null;
   const view = state.view;
+  if (!view && alert) return h('main', { id: 'root' }, alert);
   if (!view) return h('main', { id: 'root' }, h('p', null, 'Waiting for the simulation…'));
   const t = view.timeline;
   const auto = t.collections.filter((c) => c.trigger === 'threshold').reduce((n, c) => n + c.repeat, 0);
@@ -32,6 +38,8 @@ export function render(state: ViewState, actions: Actions): VNode {
 
   return h('main', { id: 'root' },
     h('h1', null, `GC timeline — ${view.title}`),
+    controls(state, view, actions),
+    alert,
     h('p', null, `CPython ${t.python} · thresholds ${t.threshold.join('/')} · ${t.ticks} GC allocations · ${all} collections (${auto} automatic, ${all - auto} explicit) · final gc.get_count() (${t.finalCount.join(', ')})`),
     t.notes.length > 0 || t.limitHit ? h('ul', { class: 'notes' },
       ...t.notes.map((n) => h('li', null, n)),
@@ -42,6 +50,22 @@ export function render(state: ViewState, actions: Actions): VNode {
     chart(view, state.selected, actions),
     h('p', null, h('span', { class: 'legend-live' }, '— live GC objects'), ' ', h('span', { class: 'legend-garbage' }, '— cyclic garbage (unreachable, not yet freed)')),
     details(view, state.selected, link, withReveal),
+  );
+}
+
+/** Re-run with another CPython version or a what-if manual-GC policy. */
+function controls(state: ViewState, view: TimelineView, actions: Actions): VNode {
+  const draft = state.draft ?? { python: view.timeline.python, policy: view.policy };
+  const offered = view.timeline.supportedPythons;
+  const pythons = offered.includes(draft.python) ? offered : [draft.python, ...offered];
+  return h('p', { class: 'controls' },
+    h('label', { for: 'python' }, 'CPython '),
+    { ...h('select', { id: 'python', 'data-value': draft.python }, ...pythons.map((v) => h('option', { value: v }, v))), onChange: (v) => actions.edit({ ...draft, python: v }) },
+    ' ',
+    h('label', { for: 'policy' }, 'policy '),
+    { ...h('select', { id: 'policy', 'data-value': String(draft.policy) }, ...POLICY_CHOICES.map((c, i) => h('option', { value: String(i) }, c.label))), onChange: (v) => actions.edit({ ...draft, policy: Number(v) }) },
+    ' ',
+    { ...h('button', { type: 'button', id: 'rerun', ...(state.running ? { disabled: 'true' } : {}) }, state.running ? 'Simulating…' : 'Run'), onActivate: () => actions.simulate(draft.python, draft.policy) },
   );
 }
 

@@ -10,6 +10,8 @@ export interface VNode {
   children?: VNode[];
   /** Click, or Enter / Space when focused. */
   onActivate?: () => void;
+  /** A form control's new value. */
+  onChange?: (value: string) => void;
 }
 
 export type Child = VNode | string | null | undefined | false;
@@ -46,7 +48,13 @@ export function mount(node: VNode, doc: Document): Node {
       }
     });
   }
+  if (node.onChange) {
+    const change = node.onChange;
+    el.addEventListener('change', (e) => change((e.target as HTMLSelectElement).value));
+  }
   for (const child of node.children ?? []) el.appendChild(mount(child, doc));
+  // A <select>'s choice is a property, set after its options exist.
+  if (node.attrs?.['data-value'] !== undefined) (el as HTMLSelectElement).value = node.attrs['data-value'];
   return el;
 }
 

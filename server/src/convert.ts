@@ -7,6 +7,7 @@ import {
 } from 'vscode-languageserver';
 import type { Finding, Severity, Simulation } from '../../engine/src/index';
 import type { ExtractProblem } from '../../engine/src/ir';
+import { SUPPORTED_PYTHONS } from '../../engine/src/sim/versions';
 import { Span } from '../../engine/src/text';
 import type { CollectionDTO, TimelineDTO, WireRange } from './protocol';
 
@@ -121,5 +122,6 @@ export function simulationToTimeline(sim: Simulation, uri: string, notes: string
     truncated: sim.truncated,
     limitHit: sim.limitHit ? { what: sim.limitHit.what, range: optionalRange(sim.limitHit.site) } : null,
     notes,
+    supportedPythons: [...SUPPORTED_PYTHONS],
   };
 }

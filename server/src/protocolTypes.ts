@@ -64,4 +64,6 @@ export interface TimelineDTO {
   limitHit: null | { what: string; range: WireRange | null };
   /** Human-readable remarks (partial results, ignored options). */
   notes: string[];
+  /** The version names a re-run may ask for. */
+  supportedPythons: string[];
 }

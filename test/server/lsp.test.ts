@@ -132,7 +132,7 @@ test('VS Code-like client: diagnostics, hover, quick fixes, simulate, per-docume
     const freed = timeline.collections.flatMap((c) => c.freed);
     assert.ok(freed.some((o) => o.typeName === 'list' && o.range?.start.line === 3), `freed: ${JSON.stringify(freed)}`);
     // The server's DTO, drawn by the webview's render function, shows both results.
-    const tree = render({ view: { title: 'seed.py', timeline, comparison: null, focus: null }, error: null, selected: null }, { select: () => {}, reveal: () => {} });
+    const tree = render({ view: { title: 'seed.py', timeline, comparison: null, focus: null, policy: 0 }, error: null, selected: null }, { select: () => {}, reveal: () => {}, edit: () => {}, simulate: () => {} });
     const cells: string[] = [];
     const visit = (n: VNode): void => {
       if (n.tag === 'td' && n.attrs?.class === 'returned') cells.push(textContent(n));
@@ -140,6 +140,14 @@ test('VS Code-like client: diagnostics, hover, quick fixes, simulate, per-docume
     };
     visit(tree);
     assert.deepEqual(cells, CPYTHON_312.explicitCollects.map((c) => `returns ${c.returned}`));
+  });
+
+  await t.test('gcscope/simulate with gc disabled: gc.collect() still collects, nothing runs automatically', async () => {
+    // CPython: gc.collect() works while automatic collection is disabled (the notes' gc API table, 3.4).
+    const timeline = (await client.rpc.sendRequest('gcscope/simulate', { uri: SEED_URI, python: '3.12', policy: { kind: 'disabled' } })) as TimelineDTO;
+    assert.deepEqual(timeline.explicitCollects.map((c) => c.returned), CPYTHON_312.explicitCollects.map((c) => c.returned));
+    assert.deepEqual(timeline.collections.filter((c) => c.trigger === 'threshold'), []);
+    assert.ok(timeline.supportedPythons.includes('3.12'));
   });
 
   await t.test('gcscope/simulate with a range inside a function simulates that function alone', async () => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import test from 'node:test';
 import { parseTracerOutput } from '../../client/src/compare';
 import { makeNonce, timelineHtml } from '../../client/src/timeline/html';
-import type { TimelineView, WireRange } from '../../client/src/timeline/protocol';
+import { isWebviewMessage, POLICY_CHOICES, type TimelineView, type WireRange } from '../../client/src/timeline/protocol';
 import { render, type ViewState } from '../../client/webview/render';
 import { mount, textContent, type VNode } from '../../client/webview/vnode';
 
@@ -25,6 +25,7 @@ function seedView(title = 'seed.py', typeName = 'list'): TimelineView {
     title,
     comparison: null,
     focus: null,
+    policy: 0,
     timeline: {
       uri: 'file:///w/seed.py', python: '3.12', profile: 'G312', threshold: [700, 10, 10], ticks: 12,
       explicitCollects: CPYTHON_312.explicitCollects.map((e: { line: number; generation: number; returned: number }) => ({ range: r(e.line - 1, 10, 22), generation: e.generation, returned: e.returned })),
@@ -33,7 +34,7 @@ function seedView(title = 'seed.py', typeName = 'list'): TimelineView {
         { index: 1, tick: 11, generation: 2, trigger: 'explicit', range: r(9, 10, 22), collected: 5, uncollectable: 0, examined: 8, repeat: 1, freed },
       ],
       series: [{ tick: 0, live: 0, cyclicGarbage: 0 }, { tick: 11, live: 5, cyclicGarbage: 5 }, { tick: 12, live: 0, cyclicGarbage: 0 }],
-      finalCount: [1, 0, 0], truncated: false, limitHit: null, notes: [],
+      finalCount: [1, 0, 0], truncated: false, limitHit: null, notes: [], supportedPythons: ['3.8', '3.12', '3.14.2'],
     },
   };
 }
@@ -47,7 +48,7 @@ function find(node: VNode, pred: (n: VNode) => boolean): VNode[] {
   walk(node, (n) => { if (pred(n)) out.push(n); });
   return out;
 }
-const noActions = { select: () => {}, reveal: () => {} };
+const noActions = { select: () => {}, reveal: () => {}, edit: () => {}, simulate: () => {} };
 
 test('HTML shell: default-src none, every script nonce\'d, no inline data', () => {
   const nonce = makeNonce();
@@ -87,7 +88,7 @@ test('the seed timeline shows gc.collect() returning 0 and 5', () => {
 test('selecting a collection lists its freed objects with links that reveal their lines', () => {
   let selected: number | null = null;
   const revealed: [string, WireRange][] = [];
-  const actions = { select: (i: number) => { selected = i; }, reveal: (uri: string, range: WireRange) => { revealed.push([uri, range]); } };
+  const actions = { ...noActions, select: (i: number) => { selected = i; }, reveal: (uri: string, range: WireRange) => { revealed.push([uri, range]); } };
   const first = render({ view: seedView(), error: null, selected: null }, actions);
   find(first, (n) => n.tag === 'circle')[1].onActivate!();
   assert.equal(selected, 1);
@@ -106,6 +107,38 @@ test('collections on the lines of the function asked about are outlined', () => 
   const classes = find(tree, (n) => n.tag === 'circle').map((n) => n.attrs?.class ?? '');
   assert.deepEqual(classes.map((c) => c.includes('in-focus')), [false, true]);
   assert.ok(textContent(tree).includes('lines 9-10'));
+});
+
+test('the Run control re-simulates with the chosen version and what-if policy', () => {
+  let state: ViewState = { view: seedView(), error: null, selected: null };
+  const runs: [string, number][] = [];
+  const actions = { ...noActions, edit: (draft: { python: string; policy: number }) => { state = { ...state, draft }; }, simulate: (py: string, policy: number) => { runs.push([py, policy]); } };
+  const select = (id: string) => find(render(state, actions), (n) => n.tag === 'select' && n.attrs?.id === id)[0];
+  assert.equal(select('python').attrs?.['data-value'], '3.12');
+  assert.deepEqual(find(select('python'), (n) => n.tag === 'option').map(textContent), ['3.8', '3.12', '3.14.2']);
+  assert.equal(find(select('policy'), (n) => n.tag === 'option').length, POLICY_CHOICES.length);
+  select('python').onChange!('3.8');
+  select('policy').onChange!('1');
+  find(render(state, actions), (n) => n.attrs?.id === 'rerun')[0].onActivate!();
+  assert.deepEqual(runs, [['3.8', 1]]);
+  assert.equal(POLICY_CHOICES[1].policy.kind, 'disabled');
+  const busy = render({ ...state, running: true }, actions);
+  const button = find(busy, (n) => n.attrs?.id === 'rerun')[0];
+  assert.equal(button.attrs?.disabled, 'true');
+  assert.equal(textContent(button), 'Simulating…');
+  // An error from a re-run is shown above the timeline it leaves in place.
+  const failed = render({ ...state, error: 'unsupported Python version "3.99"' }, actions);
+  assert.equal(find(failed, (n) => n.attrs?.role === 'alert').length, 1);
+  assert.equal(find(failed, (n) => n.tag === 'td' && n.attrs?.class === 'returned').length, 2);
+});
+
+test('messages from the webview are validated', () => {
+  assert.ok(isWebviewMessage({ type: 'ready' }));
+  assert.ok(isWebviewMessage({ type: 'timeline/simulate', python: '3.12', policy: 0 }));
+  assert.ok(!isWebviewMessage({ type: 'timeline/simulate', python: '3.12', policy: POLICY_CHOICES.length }));
+  assert.ok(!isWebviewMessage({ type: 'timeline/simulate', python: 3.12, policy: 0 }));
+  assert.ok(!isWebviewMessage({ type: 'timeline/reveal', uri: 'file:///x.py' }));
+  assert.ok(!isWebviewMessage({ command: 'anything' }));
 });
 
 test('hostile program text stays text through render and mount', () => {

@@ -20,6 +20,7 @@ function view(): TimelineView {
     title: `seed${EVIL}.py`,
     comparison: null,
     focus: null,
+    policy: 0,
     timeline: {
       uri: 'file:///w/seed.py', python: '3.12', profile: 'G312', threshold: [700, 10, 10], ticks: 12,
       // The seed's gc.collect() results on lines 6 and 10, as CPython 3.12.1 returns them.
@@ -30,7 +31,7 @@ function view(): TimelineView {
           freed: [{ id: 7, typeName: `list${EVIL}`, range: r(3) }] },
       ],
       series: [{ tick: 0, live: 0, cyclicGarbage: 0 }, { tick: 11, live: 5, cyclicGarbage: 5 }],
-      finalCount: [0, 0, 0], truncated: false, limitHit: null, notes: [EVIL],
+      finalCount: [0, 0, 0], truncated: false, limitHit: null, notes: [EVIL], supportedPythons: ['3.8', '3.12'],
     },
   };
 }
@@ -100,5 +101,12 @@ test('webview bundle in Chromium: ready, render, CSP, escaping, keyboard', async
   await page.keyboard.press('Enter');
   const posted = await page.evaluate(() => (window as unknown as { __posted: unknown[] }).__posted);
   assert.deepEqual(posted.at(-1), { type: 'timeline/reveal', uri: 'file:///w/seed.py', range: { start: { line: 3, character: 4 }, end: { line: 3, character: 21 } } });
+  // What-if: another version and policy, then Run.
+  await page.selectOption('#python', '3.8');
+  await page.selectOption('#policy', '1');
+  await page.click('#rerun');
+  const rerun = await page.evaluate(() => (window as unknown as { __posted: unknown[] }).__posted.at(-1));
+  assert.deepEqual(rerun, { type: 'timeline/simulate', python: '3.8', policy: 1 });
+  assert.equal(await page.locator('#rerun').innerText(), 'Simulating…');
   assert.deepEqual(problems, [], 'no script errors or CSP violations');
 });

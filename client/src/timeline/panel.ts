@@ -6,25 +6,27 @@ import * as vscode from 'vscode';
 import { makeNonce, timelineHtml } from './html';
 import { type HostMessage, isWebviewMessage, type TimelineView } from './protocol';
 
+/** Re-runs the simulation shown with another version / policy (index into POLICY_CHOICES). */
+export type Rerun = (python: string, policy: number) => Promise<TimelineView>;
+
 export const VIEW_TYPE = 'gcscope.timeline';
 
 export class TimelinePanel implements vscode.Disposable {
   private static _current: TimelinePanel | undefined;
   private _ready = false;
+  private _rerun: Rerun | undefined;
   /** The latest message: sent again whenever the webview (re)loads and says `ready`. */
   private _last: HostMessage | undefined;
   private readonly _disposables: vscode.Disposable[] = [];
 
   /** Shows `view` in the one timeline panel, creating it if needed. */
-  static show(context: vscode.ExtensionContext, view: TimelineView): void {
+  static show(context: vscode.ExtensionContext, view: TimelineView, rerun?: Rerun): void {
     const message: HostMessage = { type: 'timeline/show', view };
-    if (TimelinePanel._current) {
-      TimelinePanel._current._panel.reveal(vscode.ViewColumn.Beside, true);
-      TimelinePanel._current._post(message);
-      return;
-    }
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'GC Timeline', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, TimelinePanel.options(context));
-    TimelinePanel._current = new TimelinePanel(context, panel);
+    if (!TimelinePanel._current) {
+      const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'GC Timeline', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, TimelinePanel.options(context));
+      TimelinePanel._current = new TimelinePanel(context, panel);
+    } else TimelinePanel._current._panel.reveal(vscode.ViewColumn.Beside, true);
+    TimelinePanel._current._rerun = rerun;
     TimelinePanel._current._post(message);
   }
 
@@ -69,6 +71,19 @@ export class TimelinePanel implements vscode.Disposable {
         this._ready = true;
         if (this._last) void this._panel.webview.postMessage(this._last);
         break;
+      case 'timeline/simulate': {
+        if (!this._rerun) {
+          this._post({ type: 'timeline/error', message: 'Run "GC Scope: Simulate GC" again to re-simulate this timeline.' });
+          break;
+        }
+        try {
+          const view = await this._rerun(message.python, message.policy);
+          this._post({ type: 'timeline/show', view });
+        } catch (e) {
+          this._post({ type: 'timeline/error', message: e instanceof Error ? e.message : String(e) });
+        }
+        break;
+      }
       case 'timeline/reveal': {
         const { start, end } = message.range;
         const range = new vscode.Range(start.line, start.character, end.line, end.character);

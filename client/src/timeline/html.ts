@@ -58,4 +58,9 @@ svg text { fill: var(--vscode-foreground); font-size: 11px; }
 button.link { background: none; border: none; padding: 0; color: var(--vscode-textLink-foreground); cursor: pointer; font: inherit; text-decoration: underline; }
 button.link:focus { outline: 1px solid var(--vscode-focusBorder); }
 .error { color: var(--vscode-errorForeground); }
+.controls select { background: var(--vscode-dropdown-background); color: var(--vscode-dropdown-foreground); border: 1px solid var(--vscode-dropdown-border, transparent); padding: 2px 4px; }
+.controls button { background: var(--vscode-button-background); color: var(--vscode-button-foreground); border: none; padding: 3px 12px; cursor: pointer; }
+.controls button:hover { background: var(--vscode-button-hoverBackground); }
+.controls button:disabled { opacity: 0.6; cursor: default; }
+.controls select:focus, .controls button:focus { outline: 1px solid var(--vscode-focusBorder); }
 `;

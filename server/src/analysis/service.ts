@@ -91,7 +91,7 @@ export class AnalysisService {
       });
     return {
       diagnostics: [
-        ...reported.map((r) => findingToDiagnostic(r.finding, r.severity)),
+        ...reported.map((r) => findingToDiagnostic(r.finding, r.severity, req.uri)),
         ...analysis.problems.map(problemToDiagnostic),
       ],
       cycles: reported.filter((r) => isCycleFinding(r.finding)).length,

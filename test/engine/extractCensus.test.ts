@@ -1,14 +1,18 @@
 // Coverage on real code: for each census/*.py fixture (the shared examples, a constructs file and
 // two CPython stdlib modules) CPython 3.12's own ast was counted by record_census.py; the IR must
-// hold the same number of each construct (statements, displays, calls, operators, numbers...).
+// hold the same number of each construct (statements, displays, calls, operators, numbers...),
+// and the allocating expressions must sit at the positions CPython's ast gives them.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { extract, fixture } from './extractHarness';
 import type { Expr, FunctionInfo, Module, Stmt, Target } from '../../engine/src/ir';
+import type { Span } from '../../engine/src/text';
 
-const data = JSON.parse(fixture('census.expected.json')) as { python: string; files: Record<string, Record<string, number>> };
+type Recorded = Record<string, number> & { spans: Record<string, string[]> };
+const data = JSON.parse(fixture('census.expected.json')) as { python: string; files: Record<string, Recorded> };
+const SPAN_KINDS = ['List+Tuple', 'Set', 'Dict', 'ListComp', 'SetComp', 'DictComp', 'GeneratorExp', 'Call', 'Lambda', 'Attribute', 'Subscript', 'BinOp', 'JoinedStr'];
 
 const COMPARED = [
   'Expr', 'Assign', 'AugAssign', 'AnnAssign', 'Delete', 'If', 'For', 'AsyncFor', 'While', 'Break', 'Continue', 'Pass',
@@ -18,18 +22,24 @@ const COMPARED = [
   'YieldFrom', 'Await', 'NamedExpr', 'JoinedStr', 'Number', 'Docstring', 'Match',
 ];
 
-function astCounts(c: Record<string, number>): Record<string, number> {
+function astCounts(c: Recorded): Record<string, number> {
   const out: Record<string, number> = {};
   for (const k of COMPARED) out[k] = c[k] ?? 0;
   out['List+Tuple'] = (c.List ?? 0) + (c.Tuple ?? 0);
   return out;
 }
 
-/** The IR counted in CPython's ast terms, leaving out what the comprehension / lambda lowering adds. */
-function irCounts(m: Module): Record<string, number> {
+/**
+ * The IR counted in CPython's ast terms, leaving out what the comprehension / lambda lowering
+ * adds; `spans` collects the sites of the kinds whose positions CPython recorded.
+ */
+function irCounts(m: Module, spans: Record<string, string[]> = {}): Record<string, number> {
   const out: Record<string, number> = {};
   for (const k of COMPARED) out[k] = 0;
-  const bump = (k: string): void => void (out[k] = (out[k] ?? 0) + 1);
+  const bump = (k: string, site?: Span): void => {
+    out[k] = (out[k] ?? 0) + 1;
+    if (site && SPAN_KINDS.includes(k)) (spans[k] ??= []).push(`${site.line}:${site.col}-${site.endLine}:${site.endCol}`);
+  };
   const isResult = (e: Expr | Target): boolean => e.k === 'name' && e.name === '.result';
 
   const expr = (e: Expr | Target | null): void => {
@@ -43,24 +53,24 @@ function irCounts(m: Module): Record<string, number> {
       case 'list':
       case 'tuple':
       case 'unpack':
-        bump('List+Tuple');
+        bump('List+Tuple', e.site);
         return e.elts.forEach(expr);
       case 'set':
-        bump('Set');
+        bump('Set', e.site);
         return e.elts.forEach(expr);
       case 'dict':
-        bump('Dict');
+        bump('Dict', e.site);
         e.keys.forEach(expr);
         return e.values.forEach(expr);
       case 'comp':
-        bump({ list: 'ListComp', set: 'SetComp', dict: 'DictComp', gen: 'GeneratorExp' }[e.comp]);
+        bump({ list: 'ListComp', set: 'SetComp', dict: 'DictComp', gen: 'GeneratorExp' }[e.comp], e.site);
         return expr(e.iter);
       case 'lambda':
-        bump('Lambda');
+        bump('Lambda', e.site);
         e.defaults.forEach(expr);
         return e.kwDefaults.forEach((d) => expr(d.value));
       case 'call':
-        bump('Call');
+        bump('Call', e.site);
         expr(e.func);
         for (const a of e.args) {
           if (a.kind === 'star') bump('Starred');
@@ -68,17 +78,17 @@ function irCounts(m: Module): Record<string, number> {
         }
         return;
       case 'attr':
-        bump('Attribute');
+        bump('Attribute', e.site);
         return expr(e.obj);
       case 'subscript':
-        bump('Subscript');
+        bump('Subscript', e.site);
         expr(e.obj);
         return expr(e.index);
       case 'slice':
         bump('Slice');
         return [e.lower, e.upper, e.step].forEach(expr);
       case 'binop':
-        bump('BinOp');
+        bump('BinOp', e.site);
         expr(e.left);
         return expr(e.right);
       case 'unary':
@@ -107,7 +117,7 @@ function irCounts(m: Module): Record<string, number> {
         bump('NamedExpr');
         return expr(e.value);
       case 'fstring':
-        bump('JoinedStr');
+        bump('JoinedStr', e.site);
         return e.parts.forEach(expr);
       case 'unknown':
         bump('unknown');
@@ -255,9 +265,14 @@ for (const name of Object.keys(data.files)) {
   test(`census vs CPython ${data.python} ast: ${name}`, async () => {
     const m = await extract(fs.readFileSync(path.join(folder, name), 'utf8'));
     assert.deepEqual(m.problems, []);
-    const ours = irCounts(m);
+    const spans: Record<string, string[]> = {};
+    const ours = irCounts(m, spans);
     assert.equal(ours.unknown ?? 0, 0, 'nothing unmodelled');
     delete ours.unknown;
     assert.deepEqual(ours, astCounts(data.files[name]));
+    // Sites are CPython's own positions (a list's brackets, a call from callee to ')', ...).
+    for (const kind of SPAN_KINDS) {
+      assert.deepEqual((spans[kind] ?? []).sort(), (data.files[name].spans[kind] ?? []).sort(), `${kind} sites`);
+    }
   });
 }

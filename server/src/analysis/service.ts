@@ -24,6 +24,12 @@ interface DocAnalysis {
 
 export const SIMULATE_COMMAND = 'gcscope.simulate';
 
+/**
+ * Analyses kept for hovers: each holds a simulated heap, so only the most recently analysed
+ * documents keep theirs (an evicted one is parsed again on its next change; its hover is empty).
+ */
+const MAX_DOCS = 32;
+
 export class AnalysisService {
   private readonly _docs = new Map<string, DocAnalysis>();
 
@@ -74,7 +80,13 @@ export class AnalysisService {
       }
     }
     if (previous?.parsed && previous.parsed !== out?.parsed) previous.parsed.delete();
+    // Map order is recency: re-inserting moves the document to the end; the oldest ones are evicted.
+    this._docs.delete(req.uri);
     this._docs.set(req.uri, { version: req.version, text: req.text, settings: req.settings, parsed: out?.parsed ?? null, analysis: out?.analysis ?? null });
+    for (const uri of this._docs.keys()) {
+      if (this._docs.size <= MAX_DOCS) break;
+      this._drop(uri);
+    }
     if (!out) {
       return { diagnostics: [info(`gcscope could not analyse this file: ${errorText(error)}`)], cycles: 0, collections: null, lenses: [] };
     }

@@ -16,9 +16,9 @@ import { AUTO_PYTHON } from './settings';
 const USAGE = `gcscope ${pkg.version}: predicts reference cycles and CPython's garbage collections without running the code.
 
 Usage:
-  gcscope check [--python X.Y] [--format text|json|sarif] PATH...
+  gcscope check [--python X.Y] [--format text|json|sarif] [--exit-zero] PATH...
       Analyse .py files (folders are searched recursively).
-      Exit status: 0 no findings, 1 findings, 2 usage or input error.
+      Exit status: 0 no findings, 1 findings (0 with --exit-zero), 2 usage or input error.
   gcscope simulate [--python X.Y] [--json] FILE
       Print the simulated GC timeline of a program run.
   gcscope lsp --stdio
@@ -119,7 +119,7 @@ async function checkAll(files: string[], opts: CheckOptions): Promise<FileResult
 }
 
 async function commandCheck(args: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const p = parseArgs(args, ['--python', '--format'], []);
+  const p = parseArgs(args, ['--python', '--format'], ['--exit-zero']);
   const python = pythonFlag(p);
   const format = p.flags.get('--format') ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`unknown --format ${String(format)} (text, json or sarif)`);
@@ -138,7 +138,7 @@ async function commandCheck(args: string[], out: (s: string) => void, err: (s: s
     const n = diagnostics.length;
     err(n === 0 ? `gcscope: no findings in ${files.length} file(s) (CPython ${python})` : `gcscope: ${n} finding(s) in ${files.length} file(s) (CPython ${python})`);
   }
-  return diagnostics.length > 0 ? 1 : 0;
+  return diagnostics.length > 0 && !p.flags.has('--exit-zero') ? 1 : 0;
 }
 
 async function commandSimulate(args: string[], out: (s: string) => void): Promise<number> {

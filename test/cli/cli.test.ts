@@ -34,7 +34,7 @@ function assertUsageError(r: ReturnType<typeof gcscope>, message: RegExp): void 
 test('--help and --version', () => {
   const help = gcscope('--help');
   assert.equal(help.code, 0);
-  assert.match(help.stdout, /gcscope check \[--python X\.Y\] \[--format text\|json\|sarif\] PATH/);
+  assert.match(help.stdout, /gcscope check \[--python X\.Y\] \[--format text\|json\|sarif\] \[--exit-zero\] PATH/);
   assert.match(help.stdout, /gcscope simulate/);
   assert.match(help.stdout, /gcscope lsp --stdio/);
   const version = gcscope('--version');
@@ -81,6 +81,9 @@ test('check: exit 1 with findings, text format file:line:col: CODE message', () 
   const seed = gcscope('check', '--python', '3.12', SEED);
   assert.equal(seed.code, 1, seed.stderr);
   assert.match(seed.stdout, /^test\/fixtures\/seed\.py:4:\d+: GC001 \S.*$/m);
+  const zero = gcscope('check', '--python', '3.12', '--exit-zero', SEED);
+  assert.equal(zero.code, 0, zero.stderr);
+  assert.equal(zero.stdout, seed.stdout, '--exit-zero reports the same findings');
 });
 
 test('check --format json: schemaVersion 1, 1-based positions, allocation sites', () => {

@@ -46,6 +46,7 @@ test('10 000-deep nesting does not overflow: it is cut at the depth cap with one
     'f('.repeat(N) + ')'.repeat(N),
     'not '.repeat(N) + 'a',
     Array(N).fill('a').join(' + '),
+    Array(N).fill('a').join(' ** '), // right-nested
     'lambda: '.repeat(N) + '1',
     'a' + '.b'.repeat(N),
     '{1: '.repeat(N) + '1' + '}'.repeat(N),
@@ -67,11 +68,15 @@ test('10 000-deep nesting does not overflow: it is cut at the depth cap with one
 
 test('long chains that Python allows extract without hitting the depth cap', async () => {
   const targets = Array.from({ length: 1500 }, (_, i) => `a${i}`);
-  const m = await extract(`${targets.join(' = ')} = [1]\nok = ${Array(3000).fill('x').join(' or ')}\n`);
+  const terms = Array.from({ length: 700 }, (_, i) => `"${i}"`).join(' + ');
+  const m = await extract(`${targets.join(' = ')} = [1]\nok = ${Array(3000).fill('x').join(' or ')}\ns = ${terms}\n`);
   assert.deepEqual(m.problems, []);
-  const [assign, bool] = m.functions[0].body;
+  const [assign, bool, sum] = m.functions[0].body;
   assert.ok(assign.k === 'assign' && assign.targets.length === 1500 && assign.value.k === 'list');
   assert.ok(bool.k === 'assign' && bool.value.k === 'boolop' && bool.value.values.length === 3000);
+  let depth = 0;
+  for (let e = sum.k === 'assign' ? sum.value : null; e?.k === 'binop'; e = e.left) depth++;
+  assert.equal(depth, 699); // `"0" + "1" + ...` nests to the left, one binop per `+`
 });
 
 test('NUL bytes: the file is refused with one problem, as CPython refuses it', async () => {

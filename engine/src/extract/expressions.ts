@@ -71,10 +71,21 @@ export function expr(ctx: Ctx, n: SNode): Expr {
     case 'slice':
       return slice(ctx, n);
     case 'binary_operator': {
-      // children: left operator right
-      const kids = n.c;
-      if (!kids || kids.length !== 3 || !kids[0].named || kids[1].named || !kids[2].named) break;
-      return { k: 'binop', op: kids[1].type, left: expr(ctx, kids[0]), right: expr(ctx, kids[2]), site: ctx.span(n) };
+      // children: left operator right. A left-nested chain (`a + b + c ...`) is walked down its
+      // left spine in a loop, so thousands of terms cost no JS stack.
+      const spine: SNode[] = [];
+      let cur = n;
+      while (cur.type === 'binary_operator' && !cur.truncated && isBinop(cur)) {
+        spine.push(cur);
+        cur = cur.c![0];
+      }
+      if (spine.length === 0) break;
+      let acc = expr(ctx, cur);
+      for (let i = spine.length - 1; i >= 0; i--) {
+        const b = spine[i];
+        acc = { k: 'binop', op: b.c![1].type, left: acc, right: expr(ctx, b.c![2]), site: ctx.span(b) };
+      }
+      return acc;
     }
     case 'unary_operator':
     case 'not_operator': {
@@ -138,6 +149,11 @@ export function expr(ctx: Ctx, n: SNode): Expr {
     }
   }
   return ctx.unknown(n, unknownText(ctx, n), parts(ctx, n));
+}
+
+function isBinop(n: SNode): boolean {
+  const kids = n.c;
+  return kids !== null && kids.length === 3 && kids[0].named && !kids[1].named && kids[2].named;
 }
 
 function unknownText(ctx: Ctx, n: SNode): string {

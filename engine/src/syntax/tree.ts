@@ -92,8 +92,8 @@ export function snapshot(cursor: TreeCursor, tables: TypeTables, withErrors: boo
   const root: SNode = { type: 'module', named: true, s: cursor.startIndex, e: cursor.endIndex, c: [], truncated: false };
   if (!cursor.gotoFirstChild()) return { root, comments, problems };
   const parents: SNode[] = [];
-  // Effective depth: a chain `a = b = c = ...` or `x and y and z ...` nests in the tree but is
-  // extracted iteratively, so links of such a chain do not count against the cap.
+  // Effective depth: a chain `a = b = c = ...`, `x + y + z ...` or `x and y and z ...` nests in
+  // the tree but is extracted iteratively, so links of such a chain do not count against the cap.
   const depths: number[] = [];
   let depth = 0;
   let parent = root;
@@ -125,8 +125,14 @@ export function snapshot(cursor: TreeCursor, tables: TypeTables, withErrors: boo
     if (n.type === 'comment') comments.push(n);
     else if (n.type !== 'line_continuation') (parent.c ??= []).push(n);
     if (descend) {
-      const chained = n.type === parent.type && (n.type === 'assignment' || n.type === 'boolean_operator');
-      const childDepth = chained ? depth : depth + 1;
+      // `a = b = ...` nests to the right; `a + b + ...` and `a or b or ...` nest to the left (the
+      // node is its parent's first child). The extractor walks such chains in a loop.
+      const chained =
+        n.type === parent.type &&
+        (n.type === 'assignment' || ((n.type === 'binary_operator' || n.type === 'boolean_operator') && parent.c!.length === 1));
+      // Assignment and boolean chains become flat IR (targets, values); a binary chain stays a
+      // nested binop, so its links count half: consumers recurse on it.
+      const childDepth = depth + (chained ? (n.type === 'binary_operator' ? 0.5 : 0) : 1);
       if (childDepth >= maxDepth) {
         n.truncated = true;
         if (cursor.gotoFirstChild()) {

@@ -2,9 +2,10 @@
 // item and the timeline panel serializer; deactivate() stops the client. Nothing else lives here.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { DidChangeConfigurationNotification, type LanguageClient } from 'vscode-languageclient/node';
 import { FileStatusNotification } from '../../server/src/protocol';
 import { createClient } from './client';
+import { onInterpreterChange } from './interpreter';
 import { compareCommand, type Ctx, showTimelineCommand, simulateCommand } from './commands';
 import { CycleStatus } from './statusBar';
 import { TimelinePanel, VIEW_TYPE } from './timeline/panel';
@@ -26,6 +27,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     client.onNotification(FileStatusNotification, (p) => status.update(p)),
   );
   await client.start();
+  // Another interpreter may mean another CPython version for 'auto': let the server refetch settings.
+  const started = client;
+  context.subscriptions.push(await onInterpreterChange(() => {
+    void started.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+  }));
 }
 
 export async function deactivate(): Promise<void> {

@@ -41,7 +41,7 @@ export const SETTINGS_SCHEMA: Record<string, Record<string, unknown>> = {
     default: 'auto',
     enum: ['auto', ...SUPPORTED_PYTHONS],
     scope: 'resource',
-    description: `CPython version whose memory manager is simulated ('auto' uses ${AUTO_PYTHON}).`,
+    description: `CPython version whose memory manager is simulated ('auto': the interpreter selected in the Python extension, else ${AUTO_PYTHON}).`,
   },
   'gcscope.thresholds': {
     type: ['array', 'null'],

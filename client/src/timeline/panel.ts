@@ -27,6 +27,7 @@ export class TimelinePanel implements vscode.Disposable {
       TimelinePanel._current = new TimelinePanel(context, panel);
     } else TimelinePanel._current._panel.reveal(vscode.ViewColumn.Beside, true);
     TimelinePanel._current._rerun = rerun;
+    TimelinePanel._current._panel.title = `GC Timeline: ${view.title}`;
     TimelinePanel._current._post(message);
   }
 
@@ -78,6 +79,7 @@ export class TimelinePanel implements vscode.Disposable {
         }
         try {
           const view = await this._rerun(message.python, message.policy);
+          this._panel.title = `GC Timeline: ${view.title}`;
           this._post({ type: 'timeline/show', view });
         } catch (e) {
           this._post({ type: 'timeline/error', message: e instanceof Error ? e.message : String(e) });

@@ -19,14 +19,25 @@ export const EXPR_TYPES = new Set([
   'parenthesized_list_splat',
 ]);
 
+/** Hard keywords: never a name, even where error recovery puts one in an identifier's place. */
+const KEYWORDS = new Set([
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del',
+  'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
+  'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
+
 export function expr(ctx: Ctx, n: SNode): Expr {
   if (n.truncated) {
     ctx.tooDeep(n);
     return ctx.unknown(n, 'nesting too deep', []);
   }
   switch (n.type) {
-    case 'identifier':
-      return ctx.nameOf(n, false);
+    case 'identifier': {
+      const id = ctx.slice(n);
+      // Error recovery can hand a keyword over as an identifier (`def` inside a broken call).
+      if (KEYWORDS.has(id) || id.length === 0) return ctx.unknown(n, `syntax error: ${id || 'missing name'}`, []);
+      return ctx.name(id, ctx.span(n), false);
+    }
     case 'integer':
     case 'float':
       return numberLiteral(ctx, n);

@@ -43,9 +43,10 @@ export interface Profile {
   /** Free lists change count0 (not in I3141, where counting happens at track/untrack). */
   freeListsAffectCount: boolean;
   /**
-   * Tracked objects an interpreter start-up leaves in the oldest generation (never garbage),
-   * taken from the probes' heap sizes after a full collection (model_generational.py) [M];
-   * G39/G311/G3145 are estimates [U].
+   * Tracked objects in the oldest generation at the normalized start (never garbage): what the
+   * tracer's recordings report as `startupHeap` (test/corpus/expected/*.json) [M]. 3.14.5+ has
+   * no interpreter here: 3.13's figure [U]. The incremental profiles keep the probe's 20 571,
+   * the heap for which rootReachable was fitted (the recordings report 25 385 for 3.14.2).
    */
   startupHeap: number;
   /** Objects in the permanent generation at start-up (3.12: 375 immortal objects) [M]. */
@@ -91,6 +92,21 @@ function row(key: ProfileKey, over: Partial<Profile>): Profile {
   return { ...base, ...over };
 }
 
+/**
+ * Tracked objects at the normalized start per interpreter, from the tracer's recordings (the
+ * `startupHeap` field of test/corpus/expected/*.json, its most frequent value per version).
+ * 3.9 and 3.10 share a profile but not a start-up heap: callers that know the minor version
+ * pass startupHeapFor(name) as the Heap's startupHeap option.
+ */
+export const STARTUP_HEAP: Readonly<Record<string, number>> = {
+  '3.8': 4396, '3.9': 4511, '3.10': 4636, '3.11': 11067, '3.12': 4876, '3.13': 4961, '3.14.2': 25385, '3.15': 24704,
+};
+
+/** The recorded start-up heap for a version name ('3.10', '3.14.2'), or undefined if unmeasured. */
+export function startupHeapFor(version: string): number | undefined {
+  return STARTUP_HEAP[version] ?? STARTUP_HEAP[version.split('.').slice(0, 2).join('.')];
+}
+
 /** 3.14 line object model: dicts always tracked (gh-127010). */
 const PY314 = { lazyDicts: false, tupleUntrackNested: true };
 /** 3.14.5+/3.15 free lists: bound methods 20, builtin methods 16, list/tuple iterators 10 [S][M on 3.15]. */
@@ -102,12 +118,12 @@ export const PROFILES: Record<ProfileKey, Profile> = {
   G38: row('G38', {
     resurrection: 'wholeSet',
     freeLists: { ...GEN_FREE_LISTS, frame: 200, boundMethod: 256, builtinMethod: 256 },
-    startupHeap: 4491,
+    startupHeap: STARTUP_HEAP['3.8']!,
   }),
-  G39: row('G39', { freeLists: { ...GEN_FREE_LISTS, frame: 200 }, startupHeap: 4700 }),
-  G311: row('G311', { startupHeap: 4900 }),
-  G312: row('G312', { startupHeap: 4984, permanentAtStart: 375 }),
-  G313: row('G313', { startupHeap: 5075 }),
+  G39: row('G39', { freeLists: { ...GEN_FREE_LISTS, frame: 200 }, startupHeap: STARTUP_HEAP['3.9']! }),
+  G311: row('G311', { startupHeap: STARTUP_HEAP['3.11']! }),
+  G312: row('G312', { startupHeap: STARTUP_HEAP['3.12']!, permanentAtStart: 375 }),
+  G313: row('G313', { startupHeap: STARTUP_HEAP['3.13']! }),
   I3140: row('I3140', { ...PY314, startupHeap: 20571, rootReachable: 19250, freeLists: LATE_FREE_LISTS }),
   I3141: row('I3141', {
     ...PY314,
@@ -118,7 +134,9 @@ export const PROFILES: Record<ProfileKey, Profile> = {
     rootReachable: 19250,
     freeLists: LATE_FREE_LISTS,
   }),
-  G3145: row('G3145', { ...PY314, tupleTrackByItemTypes: true, secondWeakrefClear: true, freeLists: LATE_FREE_LISTS, startupHeap: 5075 }),
+  G3145: row('G3145', {
+    ...PY314, tupleTrackByItemTypes: true, secondWeakrefClear: true, freeLists: LATE_FREE_LISTS, startupHeap: STARTUP_HEAP['3.13']!,
+  }),
   G315: row('G315', {
     ...PY314,
     tupleTrackByItemTypes: true,
@@ -126,7 +144,7 @@ export const PROFILES: Record<ProfileKey, Profile> = {
     lateWeakrefClear: true,
     secondWeakrefClear: true,
     freeLists: LATE_FREE_LISTS,
-    startupHeap: 20568,
+    startupHeap: STARTUP_HEAP['3.15']!,
   }),
 };
 

@@ -25,10 +25,6 @@ export class IncrementalState {
   pendingHead(): number {
     return H_GEN1 + (1 - this.visitedSpace);
   }
-
-  key(): string {
-    return `${this.workToDo},${this.phase},${this.visitedSpace},${this.opaquePending}`;
-  }
 }
 
 /** gc.collect(n) on the incremental collector. */

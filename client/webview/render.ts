@@ -166,7 +166,19 @@ function details(
     h('p', null, `${c.collected} collected, ${c.uncollectable} uncollectable, ${c.examined} objects examined${c.repeat > 1 ? `; stands for ${c.repeat} identical collections` : ''}.`),
     c.freed.length === 0
       ? h('p', null, 'It freed no objects.')
-      : h('ul', null, ...c.freed.map((o) => h('li', null,
-        withReveal(link(`${o.typeName}${o.range ? ` allocated at line ${o.range.start.line + 1}` : ''}`, o.range), o.range)))),
+      : h('ul', null, ...groupFreed(c.freed).map((g) => h('li', null,
+        withReveal(link(`${g.count > 1 ? `${g.count} × ` : ''}${g.typeName}${g.range ? ` allocated at line ${g.range.start.line + 1}` : ''}`, g.range), g.range)))),
   );
+}
+
+/** Freed objects grouped by type and allocation site (a loop frees hundreds from one line), in first-seen order. */
+function groupFreed(freed: { typeName: string; range: WireRange | null }[]): { typeName: string; range: WireRange | null; count: number }[] {
+  const groups = new Map<string, { typeName: string; range: WireRange | null; count: number }>();
+  for (const o of freed) {
+    const key = `${o.typeName}|${o.range ? `${o.range.start.line}:${o.range.start.character}` : '-'}`;
+    const g = groups.get(key);
+    if (g) g.count++;
+    else groups.set(key, { typeName: o.typeName, range: o.range, count: 1 });
+  }
+  return [...groups.values()];
 }

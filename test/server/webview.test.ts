@@ -93,8 +93,9 @@ test('selecting a collection lists its freed objects with links that reveal thei
   find(first, (n) => n.tag === 'circle')[1].onActivate!();
   assert.equal(selected, 1);
   const second = render({ view: seedView(), error: null, selected }, actions);
-  const items = find(second, (n) => n.tag === 'li' && textContent(n).startsWith('list allocated at line 4'));
-  assert.equal(items.length, 5);
+  // The five lists from line 4 are one entry: a loop can free hundreds of objects from one line.
+  const items = find(second, (n) => n.tag === 'li' && textContent(n) === '5 × list allocated at line 4');
+  assert.equal(items.length, 1);
   const button = find(items[0], (n) => n.tag === 'button')[0];
   assert.ok(button.onActivate);
   button.onActivate();

@@ -172,13 +172,13 @@ function details(
 }
 
 /** Freed objects grouped by type and allocation site (a loop frees hundreds from one line), in first-seen order. */
-function groupFreed(freed: { typeName: string; range: WireRange | null }[]): { typeName: string; range: WireRange | null; count: number }[] {
+function groupFreed(freed: { typeName: string; range: WireRange | null; count: number }[]): { typeName: string; range: WireRange | null; count: number }[] {
   const groups = new Map<string, { typeName: string; range: WireRange | null; count: number }>();
   for (const o of freed) {
     const key = `${o.typeName}|${o.range ? `${o.range.start.line}:${o.range.start.character}` : '-'}`;
     const g = groups.get(key);
-    if (g) g.count++;
-    else groups.set(key, { typeName: o.typeName, range: o.range, count: 1 });
+    if (g) g.count += o.count;
+    else groups.set(key, { typeName: o.typeName, range: o.range, count: o.count });
   }
   return [...groups.values()];
 }

@@ -103,6 +103,20 @@ export function fixActions(uri: string, diagnostic: Diagnostic, data: Diagnostic
   }));
 }
 
+/** A collection can free millions of objects from a handful of lines: send one entry per type and site. */
+function groupFreed(ids: number[], objects: Map<number, Simulation['objects'][number]>): CollectionDTO['freed'] {
+  const groups = new Map<string, CollectionDTO['freed'][number]>();
+  for (const id of ids) {
+    const o = objects.get(id);
+    const typeName = o?.typeName ?? 'object';
+    const key = `${typeName}|${o ? Span.key(o.site) : '-'}`;
+    const g = groups.get(key);
+    if (g) g.count++;
+    else groups.set(key, { id, typeName, range: o ? optionalRange(o.site) : null, count: 1 });
+  }
+  return [...groups.values()];
+}
+
 /** The timeline DTO for the webview, built field by field from the engine's Simulation. */
 export function simulationToTimeline(sim: Simulation, uri: string, notes: string[]): TimelineDTO {
   const objects = new Map(sim.objects.map((o) => [o.id, o]));
@@ -116,10 +130,7 @@ export function simulationToTimeline(sim: Simulation, uri: string, notes: string
     uncollectable: c.uncollectable,
     examined: c.examined,
     repeat: c.repeat ?? 1,
-    freed: c.freed.map((id) => {
-      const o = objects.get(id);
-      return { id, typeName: o?.typeName ?? 'object', range: o ? optionalRange(o.site) : null };
-    }),
+    freed: groupFreed(c.freed, objects),
   }));
   if (sim.truncated) notes.push('The object list was capped: some freed objects are not listed.');
   return {

@@ -24,11 +24,14 @@ export interface SimulateParams {
   range?: WireRange;
 }
 
+/** Objects a collection freed, grouped by type and allocation site. */
 export interface FreedObjectDTO {
+  /** The first object of the group. */
   id: number;
   typeName: string;
-  /** Allocation site; null for objects with no source position. */
+  /** Allocation site; null for objects with no source position (or beyond the engine's object cap). */
   range: WireRange | null;
+  count: number;
 }
 
 export interface CollectionDTO {

@@ -20,7 +20,8 @@ const r = (line: number, c0: number, c1: number): WireRange => ({ start: { line,
 
 /** A timeline in the server's DTO shape carrying the seed's CPython 3.12.1 results (lines 6 and 10 return 0 and 5). */
 function seedView(title = 'seed.py', typeName = 'list'): TimelineView {
-  const freed = Array.from({ length: 5 }, (_, i) => ({ id: 10 + i, typeName, range: r(3, 16, 21) }));
+  // As the server sends them: grouped per type and site, except one list split off to check merging.
+  const freed = [{ id: 10, typeName, range: r(3, 16, 21), count: 4 }, { id: 14, typeName, range: r(3, 16, 21), count: 1 }];
   return {
     title,
     comparison: null,

@@ -28,7 +28,7 @@ function view(): TimelineView {
       collections: [
         { index: 0, tick: 1, generation: 2, trigger: 'explicit', range: r(5), collected: 0, uncollectable: 0, examined: 3, repeat: 1, freed: [] },
         { index: 1, tick: 11, generation: 2, trigger: 'explicit', range: r(9), collected: 5, uncollectable: 0, examined: 8, repeat: 1,
-          freed: [{ id: 7, typeName: `list${EVIL}`, range: r(3) }] },
+          freed: [{ id: 7, typeName: `list${EVIL}`, range: r(3), count: 1 }] },
       ],
       series: [{ tick: 0, live: 0, cyclicGarbage: 0 }, { tick: 11, live: 5, cyclicGarbage: 5 }],
       finalCount: [0, 0, 0], truncated: false, limitHit: null, notes: [EVIL], supportedPythons: ['3.8', '3.12'],

@@ -22,10 +22,6 @@ export function optionalRange(span: Span): WireRange | null {
   return Span.isNone(span) ? null : spanToRange(span);
 }
 
-export function rangeToSpan(range: Range): Span {
-  return Span.create(range.start.line, range.start.character, range.end.line, range.end.character);
-}
-
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,

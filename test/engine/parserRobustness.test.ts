@@ -13,7 +13,7 @@ test('syntax errors are reported and every other statement still extracts', asyn
     m.problems.map((p) => [p.message, p.site.line, p.site.col]),
     [
       ["syntax error: missing ')'", 1, 6],
-      ["syntax error: unexpected 'if a'", 4, 0],
+      ["syntax error: unexpected 'if a' (this line is left out of the analysis)", 4, 0],
     ],
   );
   const text = printModule(m);
@@ -22,12 +22,36 @@ test('syntax errors are reported and every other statement still extracts', asyn
   assert.match(text, /^ {2}y:l = \[2\]$/m); // inside the broken def
 });
 
-test('assignments left loose inside an error region are put back together, broken ones are not', async () => {
+test('broken lines are left out and the lines after them still parse', async () => {
   const m = await extract('z = foo(1,\nw = [3]\nif x ==:\n    pass\n');
   const text = printModule(m);
   assert.match(text, /^ {2}w:g = \[3\]$/m);
   assert.doesNotMatch(text, /z:g = foo/); // `foo(1,` is not a complete value
-  assert.equal(m.problems.length, 1);
+  assert.deepEqual(
+    m.problems.map((p) => [p.message, p.site.line, p.site.col, p.site.endCol]),
+    [
+      ["syntax error: unexpected 'z = foo(1,' (this line is left out of the analysis)", 0, 0, 10],
+      ["syntax error: unexpected 'if x ==:' (this line is left out of the analysis)", 2, 0, 8],
+    ],
+  );
+});
+
+test('an unclosed call while typing does not swallow the methods after it', async () => {
+  const src = [
+    'class A:',
+    '    def m(self):',
+    '        self.items = []',
+    '        self.items.append(self',
+    '',
+    '    def n(self):',
+    '        return [self]',
+    'a = A()',
+    '',
+  ].join('\n');
+  const m = await extract(src);
+  assert.deepEqual(m.functions.map((f) => f.qualname), ['<module>', 'A', 'A.m', 'A.n']);
+  assert.match(printModule(m), /\n {2}a:g = A:g\(\)\n/);
+  assert.deepEqual(m.problems.map((p) => [p.message, p.site.line]), [["syntax error: unexpected 'self.items.append(self' (this line is left out of the analysis)", 3]]);
 });
 
 test('half-typed code at the end of the file', async () => {

@@ -29,7 +29,7 @@ export function extractModule(file: string, text: string, snap: Snapshot, maxDep
   let depthReported = ctx.problems.some((p) => p.message.startsWith('nesting too deep'));
   for (const p of snap.problems) {
     const site = ctx.spanAt(p.s, p.e);
-    if (p.kind === 'error') syntax.push({ severity: 'error', message: `syntax error: unexpected ${describe(text.slice(p.s, p.e))}`, site });
+    if (p.kind === 'error') syntax.push({ severity: 'error', message: p.message ?? `syntax error: unexpected ${describe(text.slice(p.s, p.e))}`, site });
     else if (p.kind === 'missing') syntax.push({ severity: 'error', message: `syntax error: missing ${p.type.length <= 3 || !/^[a-z_]+$/.test(p.type) ? `'${p.type}'` : p.type.replace(/_/g, ' ')}`, site });
     else if (!depthReported) {
       depthReported = true;

@@ -4,6 +4,7 @@
 import { Edit, Language, Parser, type Tree } from 'web-tree-sitter';
 import type { Module } from '../ir';
 import { extractModule, rejectedModule } from '../extract/module';
+import { recover } from './recover';
 import { makeTypeTables, snapshot, type TypeTables } from './tree';
 
 export interface ParsedFile {
@@ -99,8 +100,11 @@ function parseFile(
   if (!tree) throw new Error('tree-sitter returned no tree (no language set?)');
   const cursor = tree.walk();
   try {
-    const snap = snapshot(cursor, tables, tree.rootNode.hasError, MAX_SYNTAX_DEPTH, source);
-    return new TreeFile(text, extractModule(file, source, snap, MAX_SYNTAX_DEPTH), tree, old !== null);
+    let snap = snapshot(cursor, tables, tree.rootNode.hasError, MAX_SYNTAX_DEPTH, source);
+    let analysed = source;
+    if (snap.problems.some((p) => p.kind === 'error')) ({ snap, source: analysed } = recover(parser, tables, snap, source, MAX_SYNTAX_DEPTH));
+    // The tree of the real text is kept: the next edits are relative to it.
+    return new TreeFile(text, extractModule(file, analysed, snap, MAX_SYNTAX_DEPTH), tree, old !== null);
   } catch (err) {
     tree.delete();
     throw err;

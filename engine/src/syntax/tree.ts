@@ -70,6 +70,7 @@ export interface SyntaxProblem {
   s: number;
   e: number;
   type: string; // for 'missing': the missing token or node type
+  message?: string; // set by recover.ts for the lines it left out
 }
 
 export interface Snapshot {

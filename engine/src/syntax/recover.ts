@@ -1,0 +1,73 @@
+// Error recovery beyond tree-sitter's own, for half-typed code: an unclosed `f(x` swallows the
+// lines after it into one ERROR region (Python would read on inside the bracket too). When a
+// file has ERROR regions, the first line of the first one is blanked (same length, so every
+// offset stays) and the text parsed again; the better of the two parses is extracted. A few
+// rounds at most, and only for files with errors.
+
+import type { Parser } from 'web-tree-sitter';
+import { snapshot, type Snapshot, type TypeTables } from './tree';
+
+export const MAX_ROUNDS = 3;
+
+/** Characters inside ERROR regions: what a better parse has less of. */
+function errorCost(snap: Snapshot): number {
+  let cost = 0;
+  for (const p of snap.problems) if (p.kind === 'error') cost += Math.max(1, p.e - p.s);
+  return cost;
+}
+
+export interface Recovery {
+  snap: Snapshot;
+  source: string;
+}
+
+/**
+ * Blanks the first line of the first ERROR region while that shrinks the errors. Returns the
+ * snapshot to extract and its source; the blanked lines are reported as syntax errors (with the
+ * line's own text) among the snapshot's problems.
+ */
+export function recover(parser: Parser, tables: TypeTables, snap: Snapshot, source: string, maxDepth: number): Recovery {
+  let best: Recovery = { snap, source };
+  let cost = errorCost(snap);
+  const blanked: { s: number; e: number; message: string }[] = [];
+  for (let round = 0; round < MAX_ROUNDS && cost > 0; round++) {
+    const first = best.snap.problems.find((p) => p.kind === 'error');
+    if (!first) break;
+    const text = best.source;
+    const lineStart = text.lastIndexOf('\n', first.s - 1) + 1;
+    let lineEnd = text.indexOf('\n', first.s);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    let contentStart = lineStart;
+    while (contentStart < lineEnd && (text[contentStart] === ' ' || text[contentStart] === '\t')) contentStart++;
+    const content = text.slice(contentStart, lineEnd);
+    // Nothing to blank, or a triple quote whose removal would turn the rest into a string.
+    if (!content.trim() || content.includes('"""') || content.includes("'''")) break;
+    const filler = content.length >= 4 ? 'pass' + ' '.repeat(content.length - 4) : ' '.repeat(content.length);
+    const masked = text.slice(0, contentStart) + filler + text.slice(lineEnd);
+    const tree = parser.parse(masked);
+    if (!tree) break;
+    const cursor = tree.walk();
+    let next: Snapshot;
+    try {
+      next = snapshot(cursor, tables, tree.rootNode.hasError, maxDepth, masked);
+    } finally {
+      cursor.delete();
+      tree.delete();
+    }
+    const nextCost = errorCost(next);
+    if (nextCost >= cost) break;
+    const shown = content.trim();
+    blanked.push({
+      s: contentStart,
+      e: lineEnd,
+      message: `syntax error: unexpected '${shown.length > 30 ? shown.slice(0, 29) + '…' : shown}' (this line is left out of the analysis)`,
+    });
+    best = { snap: next, source: masked };
+    cost = nextCost;
+  }
+  if (blanked.length === 0) return best;
+  const problems = [...blanked.map((b) => ({ kind: 'error' as const, s: b.s, e: b.e, type: 'ERROR', message: b.message })), ...best.snap.problems];
+  problems.sort((a, b) => a.s - b.s);
+  return { snap: { ...best.snap, problems }, source: best.source };
+}

@@ -239,3 +239,26 @@ test('3.5 short-lived (refcount-freed) lists x 100 000: no collection at all on 
     assert.equal(h.collections().length, 0, p);
   }
 });
+
+// Measured for this suite with CPython 3.11.7 / 3.12.1 / 3.13.0 (native) and 3.14.2 / 3.15.0rc1
+// (Pyodide) running:
+//   import gc
+//   seen = []
+//   def cb(phase, info):
+//       if phase == "start": seen.append(gc.isenabled())
+//   gc.collect(); gc.set_threshold(10)
+//   gc.callbacks.append(cb)
+//   x = [[],[],[],[],[],[],[],[],[],[],[],[],[]]; gc.disable()
+//   gc.callbacks.remove(cb)
+//   print("enabled_at_collection", seen, gc.get_count())
+// -> 3.12.1: [False] (0, 1, 0); 3.13.0: [] (15, 0, 0); 3.14.2: [] (14, 0, 0); 3.15rc1: [] (15, 0, 0).
+test('3.1 a collection scheduled before gc.disable() still runs at the check point on 3.12, not on 3.13+', () => {
+  for (const [p, runs] of [['G312', true], ['G313', false], ['I3141', false], ['G315', false]] as [ProfileKey, boolean][]) {
+    const seen: boolean[] = [];
+    const h: Heap = new Heap(p, { threshold: [10, 10, 10], hooks: { gcCallback: (phase) => { if (phase === 'start') seen.push(h.isEnabled()); } } });
+    for (let i = 0; i < 14; i++) h.alloc(LIST); // the outer list and its 13 items: no check point
+    h.disable(); // a builtin call: the check point comes after it
+    h.checkpoint();
+    assert.deepEqual(seen, runs ? [false] : [], p);
+  }
+});

@@ -553,8 +553,8 @@ export class Heap implements HeapApi, HeapRepeatApi {
   checkpoint(): void {
     if (!this.scheduled) return;
     this.scheduled = false;
-    // gc.disable() between the threshold crossing and the check point cancels the run.
-    if (this.collecting || !this.enabled) return;
+    // gc.disable() between the threshold crossing and the check point cancels the run (3.13+).
+    if (this.collecting || (!this.enabled && !this.prof.scheduledRunsWhenDisabled)) return;
     this.collectAuto();
   }
 

@@ -22,6 +22,9 @@ export interface Profile {
   threshold: [number, number, number];
   /** 3.12+: an automatic collection waits for the next eval-breaker check point (3.1). */
   deferredTrigger: boolean;
+  /** 3.12: a collection scheduled before gc.disable() still runs at the next check point
+   *  (_Py_RunGC does not look at `enabled`); 3.13+ skip it [M: 3.12.1, 3.13.0, 3.14.2, 3.15rc1]. */
+  scheduledRunsWhenDisabled: boolean;
   incremental: boolean;
   /** I3141: count0 moves at track/untrack time instead of allocation/deallocation (2.1). */
   countTracked: boolean;
@@ -72,6 +75,7 @@ function row(key: ProfileKey, over: Partial<Profile>): Profile {
     key,
     threshold: defaultThreshold(key),
     deferredTrigger: deferredTrigger(key),
+    scheduledRunsWhenDisabled: false,
     incremental: isIncremental(key),
     countTracked: false,
     lazyDicts: true,
@@ -122,7 +126,7 @@ export const PROFILES: Record<ProfileKey, Profile> = {
   }),
   G39: row('G39', { freeLists: { ...GEN_FREE_LISTS, frame: 200 }, startupHeap: STARTUP_HEAP['3.9']! }),
   G311: row('G311', { startupHeap: STARTUP_HEAP['3.11']! }),
-  G312: row('G312', { startupHeap: STARTUP_HEAP['3.12']!, permanentAtStart: 375 }),
+  G312: row('G312', { startupHeap: STARTUP_HEAP['3.12']!, permanentAtStart: 375, scheduledRunsWhenDisabled: true }),
   G313: row('G313', { startupHeap: STARTUP_HEAP['3.13']! }),
   I3140: row('I3140', { ...PY314, startupHeap: 20571, rootReachable: 19250, freeLists: LATE_FREE_LISTS }),
   I3141: row('I3141', {

@@ -46,6 +46,7 @@ export function render(state: ViewState, actions: Actions): VNode {
       t.limitHit ? h('li', null, `The simulation stopped early (${t.limitHit.what} limit)${t.limitHit.range ? ` at line ${t.limitHit.range.start.line + 1}` : ''}.`) : null,
     ) : null,
     collectsTable(view, link, withReveal),
+    view.comparison ? autoComparison(view, auto) : null,
     h('h2', null, 'Collections'),
     chart(view, state.selected, actions),
     h('p', null, h('span', { class: 'legend-live' }, '— live GC objects'), ' ', h('span', { class: 'legend-garbage' }, '— cyclic garbage (unreachable, not yet freed)')),
@@ -67,6 +68,14 @@ function controls(state: ViewState, view: TimelineView, actions: Actions): VNode
     ' ',
     { ...h('button', { type: 'button', id: 'rerun', ...(state.running ? { disabled: 'true' } : {}) }, state.running ? 'Simulating…' : 'Run'), onActivate: () => actions.simulate(draft.python, draft.policy) },
   );
+}
+
+/** Automatic collections: how many the prediction has against how many the real run had. */
+function autoComparison(view: TimelineView, predicted: number): VNode {
+  const cmp = view.comparison!;
+  const real = cmp.collections.filter((c) => c.trigger !== 'explicit').length;
+  return h('p', null, 'Automatic collections: ', h('span', { class: 'returned' }, `predicted ${predicted}`), `, ${cmp.implementation} ran `,
+    h('span', { class: real === predicted ? 'match' : 'mismatch' }, `${real}${real === predicted ? ' ✓' : ' ✗'}`), '.');
 }
 
 function collectsTable(

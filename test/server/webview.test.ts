@@ -205,5 +205,7 @@ test('comparison with a real CPython run (tools/tracer.py under 3.12)', (t) => {
   const view = { ...seedView(), comparison: cmp };
   const tree = render({ view, error: null, selected: null }, noActions);
   assert.deepEqual(find(tree, (n) => n.tag === 'td' && n.attrs?.class === 'match').map(textContent), ['returned 0 ✓', 'returned 5 ✓']);
+  // No automatic collection in either run of the seed (CPython's count comes from the tracer).
+  assert.match(textContent(tree), new RegExp(`Automatic collections: predicted 0, ${cmp.implementation} ran ${cmp.collections.filter((c) => c.trigger !== 'explicit').length} ✓`));
   assert.throws(() => parseTracerOutput('Traceback (most recent call last):'), /did not print JSON/);
 });

@@ -150,14 +150,19 @@ export async function problems(page) {
 
 /** Shows the hover at the cursor (as Ctrl+K Ctrl+I does) and returns the text hover providers put in it. */
 export async function hoverAtCursor(page) {
-  await runCommand(page, 'Show or Focus Hover');
-  return waitFor('a hover with text', async () => {
-    // Only hover providers' markdown; the Problems part of the hover (.marker) would repeat the diagnostic.
+  // A hover can close again (a diagnostics refresh redraws the line) or open before the provider answers:
+  // ask again every few seconds until the provider's markdown is there.
+  let shownAt = 0;
+  return waitFor('a hover with text from a hover provider', async () => {
     const hovers = page.locator('.monaco-hover:visible .markdown-hover');
-    const texts = await hovers.allInnerTexts();
-    const t = texts.join('\n').trim();
-    return t.length > 0 ? t : null;
-  }, { timeout: 15000 });
+    const t = (await hovers.allInnerTexts()).join('\n').trim();
+    if (t.length > 0) return t;
+    if (Date.now() - shownAt > 4000) {
+      await runCommand(page, 'Show or Focus Hover');
+      shownAt = Date.now();
+    }
+    return notYet(await page.locator('.monaco-hover:visible').count().then((n) => `${n} hover widgets without provider text`));
+  }, { timeout: 25000 });
 }
 
 /** Text of every webview frame currently in the page (webviews are nested iframes). */

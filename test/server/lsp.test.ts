@@ -235,6 +235,32 @@ test('typing a program edit by edit (debounced, incremental) ends where opening 
   assert.deepEqual({ ...a, uri: '' }, { ...b, uri: '' });
 });
 
+test('multi-cursor batches and CRLF documents analyse like their plain equivalents', async (t) => {
+  const client = await TestClient.start({ configuration: null, initializationOptions: { gcscope: { pythonVersion: '3.12' } } });
+  t.after(() => client.stop());
+  const norm = (ds: Diagnostic[], uri: string) => JSON.parse(JSON.stringify(ds).split(uri).join('file:///doc.py'));
+  // One didChange with three edits, last position first (as VS Code sends a multi-cursor edit).
+  const lines = SEED.split('\n');
+  const at = (line: number) => ({ start: { line, character: lines[line].length }, end: { line, character: lines[line].length } });
+  const edits = [9, 4, 1].map((line) => ({ range: at(line), newText: `  # note ${line}` }));
+  let expected = SEED;
+  for (const e of edits) expected = applyEdits(expected, [e]);
+  await client.open('file:///batch/a.py', SEED);
+  await client.diagnostics('file:///batch/a.py', 1);
+  await client.rpc.sendNotification('textDocument/didChange', {
+    textDocument: { uri: 'file:///batch/a.py', version: 2 },
+    contentChanges: edits.map((e) => ({ range: e.range, text: e.newText })),
+  });
+  await client.open('file:///batch/b.py', expected);
+  assert.deepEqual(norm(await client.diagnostics('file:///batch/a.py', 2), 'file:///batch/a.py'), norm(await client.diagnostics('file:///batch/b.py', 1), 'file:///batch/b.py'));
+  // The same program with Windows line endings: same findings at the same positions.
+  await client.open('file:///crlf/seed.py', SEED.split('\n').join('\r\n'));
+  await client.open('file:///lf/seed.py', SEED);
+  const crlf = await client.diagnostics('file:///crlf/seed.py', 1);
+  assert.equal(gc001(crlf).length, 1);
+  assert.deepEqual(norm(crlf, 'file:///crlf/seed.py'), norm(await client.diagnostics('file:///lf/seed.py', 1), 'file:///lf/seed.py'));
+});
+
 test('a stale analysis of a large file is stopped when the file changes', async (t) => {
   const client = await TestClient.start({ configuration: null, initializationOptions: { gcscope: { pythonVersion: '3.12' } } });
   t.after(() => client.stop());

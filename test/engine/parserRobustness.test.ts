@@ -36,6 +36,12 @@ test('broken lines are left out and the lines after them still parse', async () 
   );
 });
 
+test('the broken line is found when the error region starts at the end of the line before', async () => {
+  const m = await extract('class D:\n    def broken(self):\n        x = foo(self,\n    def add(self, other):\n        return [self, other]\n');
+  assert.deepEqual(m.functions.map((f) => f.qualname), ['<module>', 'D', 'D.broken', 'D.add']);
+  assert.deepEqual(m.problems.map((p) => [p.message, p.site.line, p.site.col]), [["syntax error: unexpected 'x = foo(self,' (this line is left out of the analysis)", 2, 8]]);
+});
+
 test('an unclosed call while typing does not swallow the methods after it', async () => {
   const src = [
     'class A:',

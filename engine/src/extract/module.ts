@@ -10,7 +10,9 @@
 // - `import a.b` -> name 'a.b' bound to target `a`; `import a.b as c` -> 'a.b' bound to `c`;
 //   `from m import *` -> name '*' with a target Name '*' that belongs to no scope.
 // - `type X = ...` -> `X = unknown('type alias')`; `global` / `nonlocal` leave no statement.
-// - Syntax ERROR regions keep whatever whole statements and `target = value` lines they hold.
+// - A broken line that starts a syntax ERROR region is replaced by `pass` and reparsed when that
+//   helps (syntax/recover.ts; reported as "left out of the analysis"); ERROR regions that remain
+//   keep whatever whole statements and `target = value` lines they hold.
 
 import type { ExtractProblem, Module, Suppression } from '../ir';
 import type { Snapshot } from '../syntax/tree';

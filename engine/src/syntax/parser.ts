@@ -102,7 +102,7 @@ function parseFile(
   try {
     let snap = snapshot(cursor, tables, tree.rootNode.hasError, MAX_SYNTAX_DEPTH, source);
     let analysed = source;
-    if (snap.problems.some((p) => p.kind === 'error')) ({ snap, source: analysed } = recover(parser, tables, snap, source, MAX_SYNTAX_DEPTH));
+    if (snap.problems.some((p) => p.kind === 'error')) ({ snap, source: analysed } = recover(parser, tables, tree, snap, source, MAX_SYNTAX_DEPTH));
     // The tree of the real text is kept: the next edits are relative to it.
     return new TreeFile(text, extractModule(file, analysed, snap, MAX_SYNTAX_DEPTH), tree, old !== null);
   } catch (err) {

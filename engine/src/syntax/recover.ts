@@ -4,7 +4,7 @@
 // offset stays) and the text parsed again; the better of the two parses is extracted. A few
 // rounds at most, and only for files with errors.
 
-import type { Parser } from 'web-tree-sitter';
+import { Edit, type Parser, type Tree } from 'web-tree-sitter';
 import { snapshot, type Snapshot, type TypeTables } from './tree';
 
 export const MAX_ROUNDS = 3;
@@ -26,48 +26,70 @@ export interface Recovery {
  * snapshot to extract and its source; the blanked lines are reported as syntax errors (with the
  * line's own text) among the snapshot's problems.
  */
-export function recover(parser: Parser, tables: TypeTables, snap: Snapshot, source: string, maxDepth: number): Recovery {
+export function recover(parser: Parser, tables: TypeTables, tree: Tree, snap: Snapshot, source: string, maxDepth: number): Recovery {
   let best: Recovery = { snap, source };
   let cost = errorCost(snap);
   const blanked: { s: number; e: number; message: string }[] = [];
-  for (let round = 0; round < MAX_ROUNDS && cost > 0; round++) {
-    const first = best.snap.problems.find((p) => p.kind === 'error');
-    if (!first) break;
-    const text = best.source;
-    const lineStart = text.lastIndexOf('\n', first.s - 1) + 1;
-    let lineEnd = text.indexOf('\n', first.s);
-    if (lineEnd < 0) lineEnd = text.length;
-    if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
-    let contentStart = lineStart;
-    while (contentStart < lineEnd && (text[contentStart] === ' ' || text[contentStart] === '\t')) contentStart++;
-    const content = text.slice(contentStart, lineEnd);
-    // Nothing to blank, or a triple quote whose removal would turn the rest into a string.
-    if (!content.trim() || content.includes('"""') || content.includes("'''")) break;
-    const filler = content.length >= 4 ? 'pass' + ' '.repeat(content.length - 4) : ' '.repeat(content.length);
-    const masked = text.slice(0, contentStart) + filler + text.slice(lineEnd);
-    const tree = parser.parse(masked);
-    if (!tree) break;
-    const cursor = tree.walk();
-    let next: Snapshot;
-    try {
-      next = snapshot(cursor, tables, tree.rootNode.hasError, maxDepth, masked);
-    } finally {
-      cursor.delete();
-      tree.delete();
+  // Each round reparses incrementally from the tree of the text it blanks a line of.
+  let base: Tree = tree;
+  const owned: Tree[] = [];
+  try {
+    for (let round = 0; round < MAX_ROUNDS && cost > 0; round++) {
+      const first = best.snap.problems.find((p) => p.kind === 'error');
+      if (!first) break;
+      const text = best.source;
+      // The region may start with the whitespace that ends the previous line.
+      let from = first.s;
+      while (from < first.e && (text[from] === ' ' || text[from] === '\t' || text[from] === '\r' || text[from] === '\n')) from++;
+      const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+      let lineEnd = text.indexOf('\n', from);
+      if (lineEnd < 0) lineEnd = text.length;
+      if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+      let contentStart = lineStart;
+      while (contentStart < lineEnd && (text[contentStart] === ' ' || text[contentStart] === '\t')) contentStart++;
+      const content = text.slice(contentStart, lineEnd);
+      // Nothing to blank, or a triple quote whose removal would turn the rest into a string.
+      if (!content.trim() || content.includes('"""') || content.includes("'''")) break;
+      const filler = content.length >= 4 ? 'pass' + ' '.repeat(content.length - 4) : ' '.repeat(content.length);
+      const masked = text.slice(0, contentStart) + filler + text.slice(lineEnd);
+      const old = base.copy();
+      owned.push(old);
+      const at = { row: lineOf(text, contentStart), column: contentStart - lineStart };
+      const end = { row: at.row, column: lineEnd - lineStart };
+      old.edit(new Edit({ startIndex: contentStart, oldEndIndex: lineEnd, newEndIndex: lineEnd, startPosition: at, oldEndPosition: end, newEndPosition: end }));
+      const next = parser.parse(masked, old);
+      if (!next) break;
+      owned.push(next);
+      const cursor = next.walk();
+      let nextSnap: Snapshot;
+      try {
+        nextSnap = snapshot(cursor, tables, next.rootNode.hasError, maxDepth, masked);
+      } finally {
+        cursor.delete();
+      }
+      const nextCost = errorCost(nextSnap);
+      if (nextCost >= cost) break;
+      base = next;
+      const shown = content.trim();
+      blanked.push({
+        s: contentStart,
+        e: lineEnd,
+        message: `syntax error: unexpected '${shown.length > 30 ? shown.slice(0, 29) + '…' : shown}' (this line is left out of the analysis)`,
+      });
+      best = { snap: nextSnap, source: masked };
+      cost = nextCost;
     }
-    const nextCost = errorCost(next);
-    if (nextCost >= cost) break;
-    const shown = content.trim();
-    blanked.push({
-      s: contentStart,
-      e: lineEnd,
-      message: `syntax error: unexpected '${shown.length > 30 ? shown.slice(0, 29) + '…' : shown}' (this line is left out of the analysis)`,
-    });
-    best = { snap: next, source: masked };
-    cost = nextCost;
+  } finally {
+    for (const t of owned) t.delete();
   }
   if (blanked.length === 0) return best;
   const problems = [...blanked.map((b) => ({ kind: 'error' as const, s: b.s, e: b.e, type: 'ERROR', message: b.message })), ...best.snap.problems];
   problems.sort((a, b) => a.s - b.s);
   return { snap: { ...best.snap, problems }, source: best.source };
+}
+
+function lineOf(text: string, index: number): number {
+  let row = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) row++;
+  return row;
 }

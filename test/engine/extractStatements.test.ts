@@ -102,7 +102,7 @@ test('for / while with else, break, continue, async for', async () => {
   );
 });
 
-test('try / except / else / finally, except*, raise from', async () => {
+test('try / except / else / finally, except*, raise from, 3.14 unparenthesised except', async () => {
   await check(
     `
     try:
@@ -120,6 +120,10 @@ test('try / except / else / finally, except*, raise from', async () => {
     try:
         pass
     except* OSError as eg:
+        pass
+    try:
+        pass
+    except ValueError, TypeError:
         pass
     `,
     `
@@ -139,6 +143,10 @@ test('try / except / else / finally, except*, raise from', async () => {
       try:
         pass
       except* OSError:b as eg:g:
+        pass
+      try:
+        pass
+      except (ValueError:b, TypeError:b):
         pass
     `,
   );

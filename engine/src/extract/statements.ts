@@ -315,11 +315,10 @@ function handler(ctx: Ctx, n: SNode): Handler {
     type = t ? expr(ctx, t) : null;
     const id = alias && (alias.type === 'identifier' ? alias : childOfType(alias, 'identifier'));
     if (id) name = ctx.nameOf(id, true);
-  } else if (first) {
-    type = expr(ctx, first);
-    // Python 2 `except E, e:` names the exception after a comma.
-    if (kids[1]?.type === 'identifier') name = ctx.nameOf(kids[1], true);
-  }
+  } else if (kids.length > 1) {
+    // `except A, B:` catches either (PEP 758, Python 3.14; Python 2's `except E, e` is long gone).
+    type = { k: 'tuple', elts: kids.map((k) => expr(ctx, k)), site: ctx.spanAt(kids[0].s, kids[kids.length - 1].e) };
+  } else if (first) type = expr(ctx, first);
   return { type, name, body: blockOf(ctx, n), site: ctx.span(n) };
 }
 

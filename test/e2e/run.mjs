@@ -215,7 +215,7 @@ async function main() {
         }
       }
       const t0 = Date.now();
-      const note = await withTimeout(s.run({ page: inst.page, ctx, server: inst.server }), SCENARIO_MS, `scenario ${s.name}`);
+      const note = await withTimeout(s.run({ page: inst.page, ctx, server: inst.server }), s.timeoutMs || SCENARIO_MS, `scenario ${s.name}`);
       if (note && Array.isArray(note.results)) {
         // A scenario that runs several checks reports each one (the extension-host API checks).
         for (const r of note.results) record(`${s.name}/${r.name}`, r.status === 'pass' ? 'pass' : 'fail', r.detail);

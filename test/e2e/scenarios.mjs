@@ -201,6 +201,7 @@ export const scenarios = [
   },
   {
     name: 'extension-host-api',
+    timeoutMs: 200000, // seven checks of up to 20 s each when everything fails
     doc: 'the same checks through the VS Code API (getDiagnostics, executeHoverProvider, code actions, gcscope.simulate) in the extension host',
     async run({ page, ctx }) {
       if (ctx.runnerError) throw new Error(`runner extension not installed: ${ctx.runnerError}`);
@@ -212,7 +213,7 @@ export const scenarios = [
         } catch {
           return null;
         }
-      }, { timeout: 110000, interval: 500 });
+      }, { timeout: 190000, interval: 500 });
       return { results };
     },
   },

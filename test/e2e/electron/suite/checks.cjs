@@ -5,7 +5,7 @@
 
 const EXT_ID = 'gcscope.gcscope';
 
-function sleepFree() {
+function pollPause() {
   return new Promise((r) => setTimeout(r, 200));
 }
 
@@ -21,7 +21,7 @@ async function waitFor(what, fn, timeout = 20000) {
       last = e && e.message;
     }
     if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}; last: ${String(JSON.stringify(last)).slice(0, 300)}`);
-    await sleepFree();
+    await pollPause();
   }
 }
 

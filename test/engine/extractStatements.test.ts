@@ -256,6 +256,24 @@ test('imports: dotted, aliased, relative levels, star, future', async () => {
   );
 });
 
+test('PEP 810 lazy imports (3.15) are imports; a stray `lazy` stays a syntax error', async () => {
+  await check(
+    `
+    lazy import json
+    lazy from os import path as p
+    lazy = 1
+    `,
+    `
+    <module> locals=json,p,lazy
+      import json as json:g
+      from os import path as p:g
+      lazy:g = 1
+    `,
+  );
+  const m = await extract('lazy x\ny = 1\n');
+  assert.deepEqual(m.problems.map((p) => [p.message, p.site.line]), [["syntax error: unexpected 'lazy x' (this line is left out of the analysis)", 0]]);
+});
+
 test('assert, pass, return tuple, global and nonlocal resolved away', async () => {
   await check(
     `

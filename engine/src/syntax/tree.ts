@@ -98,11 +98,19 @@ export function snapshot(cursor: TreeCursor, tables: TypeTables, withErrors: boo
   const depths: number[] = [];
   let depth = 0;
   let parent = root;
+  let pendingLazy = -1; // start of a dropped `lazy` waiting for its import
   for (;;) {
     const id = cursor.nodeTypeId;
     let n: SNode;
     let descend = false;
-    if (id === ERROR_ID) {
+    let keep = true;
+    if (id === ERROR_ID && cursor.endIndex - cursor.startIndex === 4 && text.startsWith('lazy', cursor.startIndex)) {
+      // PEP 810 (Python 3.15) `lazy import m` / `lazy from m import x`: the grammar knows no
+      // `lazy`, puts it alone in an ERROR and parses the import after it. Keep just the import.
+      n = tokens[0];
+      keep = false;
+      pendingLazy = cursor.startIndex;
+    } else if (id === ERROR_ID) {
       n = { type: 'ERROR', named: true, s: cursor.startIndex, e: cursor.endIndex, c: null, truncated: false };
       // Report the outermost error region only; nested ones say nothing new.
       const last = problems.length ? problems[problems.length - 1] : null;
@@ -123,7 +131,14 @@ export function snapshot(cursor: TreeCursor, tables: TypeTables, withErrors: boo
     } else {
       n = tokens[id] ?? { type: '?', named: false, s: -1, e: -1, c: null, truncated: false };
     }
-    if (n.type === 'comment') comments.push(n);
+    if (pendingLazy >= 0 && keep) {
+      // `lazy` is only a keyword before an import; anywhere else it stays a syntax error.
+      if (n.type !== 'import_statement' && n.type !== 'import_from_statement') problems.push({ kind: 'error', s: pendingLazy, e: pendingLazy + 4, type: 'ERROR' });
+      pendingLazy = -1;
+    }
+    if (!keep) {
+      // nothing to record
+    } else if (n.type === 'comment') comments.push(n);
     else if (n.type !== 'line_continuation') (parent.c ??= []).push(n);
     if (descend) {
       // `a = b = ...` nests to the right; `a + b + ...` and `a or b or ...` nest to the left (the
@@ -149,6 +164,10 @@ export function snapshot(cursor: TreeCursor, tables: TypeTables, withErrors: boo
       }
     }
     while (!cursor.gotoNextSibling()) {
+      if (pendingLazy >= 0) {
+        problems.push({ kind: 'error', s: pendingLazy, e: pendingLazy + 4, type: 'ERROR' });
+        pendingLazy = -1;
+      }
       if (parents.length === 0) return { root, comments, problems };
       cursor.gotoParent();
       parent = parents.pop()!;

@@ -90,6 +90,35 @@ test('async comprehension and a genexp as the only call argument', async () => {
   );
 });
 
+test('PEP 798 (3.15) unpacking comprehensions extend the result', async () => {
+  await check(
+    `
+    [*it for it in its]
+    {*s for s in ss}
+    (*g for g in gs)
+    `,
+    `
+    <module>
+      listcomp#1(its:b)
+      setcomp#2(ss:b)
+      gencomp#3(gs:b)
+    #1 comprehension <listcomp> (.0) locals=.0,.result,it
+      .result:l = []
+      for it:l in .0:l:
+        .result:l.extend(it:l)
+      return .result:l
+    #2 comprehension <setcomp> (.0) locals=.0,.result,s
+      .result:l = set()
+      for s:l in .0:l:
+        .result:l.update(s:l)
+      return .result:l
+    #3 comprehension <genexpr> (.0) locals=.0,g gen
+      for g:l in .0:l:
+        (yield from g:l)
+    `,
+  );
+});
+
 test('calls: positional, *args, keywords, **kwargs, chained calls, attributes, subscripts, slices', async () => {
   await check(
     `

@@ -11,7 +11,8 @@
 //                 .result.append(elt)  # set: .result.add(elt); dict: .result[k] = v
 //     return .result
 // and a generator expression's body is the same loops around `yield elt` (no .result). `.0` and
-// `.result` are locals no Python source can name.
+// `.result` are locals no Python source can name. An unpacked element (PEP 798, 3.15: `*elt`)
+// becomes .result.extend(elt) / .result.update(elt) / `yield from elt`.
 
 import type { Arg, Expr, Name, Param, Stmt, Target } from '../ir';
 import type { SNode } from '../syntax/tree';
@@ -175,7 +176,17 @@ export function comprehension(ctx: Ctx, n: SNode): Expr {
   });
 
   let inner: Stmt;
-  if (comp === 'gen') {
+  // PEP 798 (3.15) `[*it for it in its]`: the element is unpacked into the result.
+  const unpacked = body.type === 'list_splat' ? namedKids(body)[0] : undefined;
+  if (unpacked && comp !== 'dict') {
+    const v = expr(ctx, unpacked);
+    const site = ctx.span(body);
+    if (comp === 'gen') inner = { k: 'expr', value: { k: 'yield', value: v, from: true, site }, site };
+    else {
+      const method = comp === 'list' ? 'extend' : 'update';
+      inner = { k: 'expr', value: { k: 'call', func: { k: 'attr', obj: result(), name: method, site }, args: [{ kind: 'pos', value: v }], site }, site };
+    }
+  } else if (comp === 'gen') {
     inner = { k: 'expr', value: { k: 'yield', value: expr(ctx, body), from: false, site: ctx.span(body) }, site: ctx.span(body) };
   } else if (comp === 'dict') {
     const [key, value] = body.type === 'pair' ? namedKids(body) : [body, body];

@@ -110,56 +110,69 @@ export function finishRecord(h: Heap, f: FinishInfo): void {
 }
 
 /**
- * 5.1: objects of list `head` whose references all come from other objects of the list (through
- * traversed edges), and everything only they reach, move to H_U (in list order, flag F_INU).
+ * 5.1, as CPython does it: update_refs, subtract_refs, move_unreachable. Objects of list `head`
+ * whose references all come from other objects of the list (through traversed edges), and
+ * everything only they reach, move to H_U (flag F_INU) in scan order. The survivors keep their
+ * order except that objects first thought unreachable and then rescued move to the end: the
+ * order untrack_tuples sees (1.3). 3.14+ untrack eligible tuples in update_refs instead.
  */
 export function findUnreachable(h: Heap, head: number): void {
   const s = h.s;
   const { next, flags, gcRefs, rc, cat } = s;
+  const early = h.prof.tupleUntrackNested;
   let tuples = false;
-  for (let x = next[head]!; x !== head; x = next[x]!) {
+  for (let x = next[head]!; x !== head;) {
+    const nx = next[x]!;
+    if (cat[x] === CAT_TUPLE) {
+      if (early && allItemsUntracked(h, x)) {
+        h.untrack(x); // 3.14+: update_refs untracks in list order, nested tuples included
+        x = nx;
+        continue;
+      }
+      tuples = true;
+    }
     gcRefs[x] = rc[x]!;
     flags[x] |= F_EXAM;
-    if (cat[x] === CAT_TUPLE) tuples = true;
+    x = nx;
   }
-  h.examinedTuples = tuples;
+  h.examinedTuples = tuples && !early;
   for (let x = next[head]!; x !== head; x = next[x]!) {
     for (let i = 0, n = s.degree(x); i < n; i++) {
       const t = s.edge(x, i);
       if (t >= 0 && flags[t]! & F_EXAM) gcRefs[t]--;
     }
   }
-  const stack: number[] = [];
-  for (let x = next[head]!; x !== head; x = next[x]!) {
-    if (gcRefs[x]! > 0) {
-      flags[x] |= F_REACH;
-      stack.push(x);
-    }
-  }
-  while (stack.length > 0) {
-    const y = stack.pop()!;
-    for (let i = 0, n = s.degree(y); i < n; i++) {
-      const t = s.edge(y, i);
-      if (t >= 0 && (flags[t]! & (F_EXAM | F_REACH)) === F_EXAM) {
-        flags[t] |= F_REACH;
-        stack.push(t);
-      }
-    }
-  }
-  // Which special objects U holds, so handleUnreachable can skip whole passes.
+  // move_unreachable: one scan; the list grows at its end with rescued objects.
   let uFlags = 0, uFlags2 = 0;
   const flags2 = s.flags2;
   for (let x = next[head]!; x !== head;) {
-    const nx = next[x]!;
-    const f = flags[x]!;
-    flags[x] = f & ~(F_EXAM | F_REACH);
-    if (!(f & F_REACH)) {
+    if (gcRefs[x]! > 0) {
+      for (let i = 0, n = s.degree(x); i < n; i++) {
+        const t = s.edge(x, i);
+        if (t < 0) continue;
+        const ft = flags[t]!;
+        if (!(ft & F_EXAM)) continue;
+        if (ft & F_INU) {
+          flags[t] = ft & ~F_INU;
+          gcRefs[t] = 1;
+          s.move(t, head);
+        } else if (gcRefs[t]! <= 0) gcRefs[t] = 1;
+      }
+      flags[x] &= ~F_EXAM;
+      x = next[x]!;
+    } else {
+      const nx = next[x]!;
       flags[x] |= F_INU;
-      uFlags |= f;
-      uFlags2 |= flags2[x]!;
       s.move(x, H_U);
+      x = nx;
     }
-    x = nx;
+  }
+  // Which special objects U holds, so handleUnreachable can skip whole passes.
+  for (let x = next[H_U]!; x !== H_U; x = next[x]!) {
+    const f = flags[x]! & ~F_EXAM;
+    flags[x] = f;
+    uFlags |= f;
+    uFlags2 |= flags2[x]!;
   }
   h.uFlags |= uFlags;
   h.uFlags2 |= uFlags2;
@@ -177,20 +190,18 @@ function allItemsUntracked(h: Heap, x: number): boolean {
 }
 
 /**
- * 1.3: surviving tuples whose items are all atoms or untracked tuples are untracked. <=3.13 decide
- * on the state before the pass (an outer tuple needs another collection); 3.14+ reach the fixpoint.
+ * 1.3 (<=3.13, untrack_tuples): surviving tuples whose items are all atoms or untracked tuples
+ * are untracked, one after the other in list order (an outer tuple whose inner tuple comes later
+ * in the list needs another collection). 3.14+ did this in findUnreachable already, except for
+ * the young list before an increment (afterFind = false), which is scanned here.
  */
 export function untrackTuples(h: Heap, head: number, afterFind = true): void {
   const s = h.s;
   if (afterFind && !h.examinedTuples) return;
-  let tuples: number[] = [];
-  for (let x = s.next[head]!; x !== head; x = s.next[x]!) if (h.isTupleObj(x)) tuples.push(x);
-  for (;;) {
-    const drop = tuples.filter((x) => allItemsUntracked(h, x));
-    if (drop.length === 0) return;
-    for (const x of drop) h.untrack(x);
-    if (!h.prof.tupleUntrackNested) return;
-    tuples = tuples.filter((x) => s.flags[x]! & F_TRACKED);
+  for (let x = s.next[head]!; x !== head;) {
+    const nx = s.next[x]!;
+    if (h.isTupleObj(x) && allItemsUntracked(h, x)) h.untrack(x);
+    x = nx;
   }
 }
 

@@ -4,6 +4,7 @@
 //   node tools/calibrate.mjs
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { pyodideDir } from './run_pyodide.mjs';
@@ -33,6 +34,7 @@ async function measure(version) {
 const versions = {};
 for (const version of Object.keys(PROFILES)) {
   try {
+    const loadBefore = os.loadavg()[0];
     const m = await measure(version);
     const seed = path.join(root, 'test', 'corpus', 'expected', `000_seed.${version}.json`);
     const recorded = fs.existsSync(seed) ? JSON.parse(fs.readFileSync(seed, 'utf8')) : null;
@@ -47,6 +49,10 @@ for (const version of Object.keys(PROFILES)) {
       fullCollection: { fixedNs: m.fullLive.fixedNs, nsPerLiveObject: m.fullLive.nsPerObject, r2: m.fullLive.r2 },
       garbage: { nsPerGarbageObject: m.fullGarbage.nsPerObject, r2: m.fullGarbage.r2 },
       young: { nsPerYoungObject: m.young.nsPerObject, r2: m.young.r2 },
+      // Other work on the machine inflates even CPU-time measurements (shared caches, memory
+      // bandwidth): the 1-minute load average when this version was measured, on os.cpus() cores.
+      loadAverage: Number(loadBefore.toFixed(2)),
+      cores: os.cpus().length,
       samples: { sizes: m.sizes, fullLiveNs: m.fullLive.samplesNs, fullGarbageNs: m.fullGarbage.samplesNs, youngNs: m.young.samplesNs },
     };
     console.log(`${version}: heap ${m.startupHeap}, full ${m.fullLive.nsPerObject} ns/live object, ${m.fullGarbage.nsPerObject} ns/garbage object, young ${m.young.nsPerObject} ns/object`);

@@ -61,6 +61,7 @@ test('1.3 ((1,2),3) after collect(0): outer tuple still tracked on 3.8-3.13, unt
     h.decref(inner);
     h.collect(0);
     assert.equal(h.isTracked(inner), false, `${p} inner`);
+    // 3.14.1+: the inner (1,2) is untracked from birth, so the outer one goes at once.
     const lateNested = p === 'I3141' || p === 'G315';
     assert.equal(h.isTracked(outer), !lateNested, `${p} outer`);
     h.collect(1); // the outer tuple now sits in generation 1 (3.14.2: an increment)

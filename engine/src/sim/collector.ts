@@ -114,28 +114,18 @@ export function finishRecord(h: Heap, f: FinishInfo): void {
  * whose references all come from other objects of the list (through traversed edges), and
  * everything only they reach, move to H_U (flag F_INU) in scan order. The survivors keep their
  * order except that objects first thought unreachable and then rescued move to the end: the
- * order untrack_tuples sees (1.3). 3.14+ untrack eligible tuples in update_refs instead.
+ * order untrack_tuples sees (1.3).
  */
 export function findUnreachable(h: Heap, head: number): void {
   const s = h.s;
   const { next, flags, gcRefs, rc, cat } = s;
-  const early = h.prof.tupleUntrackNested;
   let tuples = false;
-  for (let x = next[head]!; x !== head;) {
-    const nx = next[x]!;
-    if (cat[x] === CAT_TUPLE) {
-      if (early && allItemsUntracked(h, x)) {
-        h.untrack(x); // 3.14+: update_refs untracks in list order, nested tuples included
-        x = nx;
-        continue;
-      }
-      tuples = true;
-    }
+  for (let x = next[head]!; x !== head; x = next[x]!) {
+    if (cat[x] === CAT_TUPLE) tuples = true;
     gcRefs[x] = rc[x]!;
     flags[x] |= F_EXAM;
-    x = nx;
   }
-  h.examinedTuples = tuples && !early;
+  h.examinedTuples = tuples;
   for (let x = next[head]!; x !== head; x = next[x]!) {
     for (let i = 0, n = s.degree(x); i < n; i++) {
       const t = s.edge(x, i);
@@ -190,10 +180,11 @@ function allItemsUntracked(h: Heap, x: number): boolean {
 }
 
 /**
- * 1.3 (<=3.13, untrack_tuples): surviving tuples whose items are all atoms or untracked tuples
- * are untracked, one after the other in list order (an outer tuple whose inner tuple comes later
- * in the list needs another collection). 3.14+ did this in findUnreachable already, except for
- * the young list before an increment (afterFind = false), which is scanned here.
+ * 1.3 (untrack_tuples): surviving tuples whose items are all atoms or untracked tuples are
+ * untracked, one after the other in list order (an outer tuple whose inner tuple comes later in
+ * the list needs another collection). 3.14.1+ differ only because more inner tuples are
+ * untracked from birth. afterFind = false: a list findUnreachable did not scan (the young list
+ * before an increment).
  */
 export function untrackTuples(h: Heap, head: number, afterFind = true): void {
   const s = h.s;

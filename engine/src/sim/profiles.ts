@@ -32,8 +32,6 @@ export interface Profile {
   lazyDicts: boolean;
   /** 3.14.1+: a tuple built from an array is tracked only if some item's type is a GC type (1.3). */
   tupleTrackByItemTypes: boolean;
-  /** 3.14+/3.15: nested tuples become untracked in the same collection (1.3). */
-  tupleUntrackNested: boolean;
   /** 3.15: a frozenset of untracked items is not tracked (1.2). */
   lazyFrozensets: boolean;
   /** 3.8 keeps the whole unreachable set when anything was resurrected (5.2 step 4). */
@@ -80,7 +78,6 @@ function row(key: ProfileKey, over: Partial<Profile>): Profile {
     countTracked: false,
     lazyDicts: true,
     tupleTrackByItemTypes: false,
-    tupleUntrackNested: false,
     lazyFrozensets: false,
     resurrection: 'perObject',
     lateWeakrefClear: false,
@@ -112,7 +109,7 @@ export function startupHeapFor(version: string): number | undefined {
 }
 
 /** 3.14 line object model: dicts always tracked (gh-127010). */
-const PY314 = { lazyDicts: false, tupleUntrackNested: true };
+const PY314 = { lazyDicts: false };
 /** 3.14.5+/3.15 free lists: bound methods 20, builtin methods 16, list/tuple iterators 10 [S][M on 3.15]. */
 const LATE_FREE_LISTS: FreeListCaps = {
   ...GEN_FREE_LISTS, boundMethod: 20, builtinMethod: 16, listIterator: 10, tupleIterator: 10,

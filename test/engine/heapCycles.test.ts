@@ -400,3 +400,29 @@ test('3.4 collect(n) outside 0..2 raises ValueError("invalid generation"); re-en
   assert.equal(hh.collect(2), 1);
   assert.equal(inner, 0);
 });
+
+// Measured for this suite with CPython 3.8.18 / 3.12.1 / 3.13.0:
+//   def cb(phase, info):
+//       if len(out) < 2: l = []; l.append(l); del l; out.append((phase, gc.collect()))
+//   gc.callbacks.append(cb); r = gc.collect(); gc.callbacks.remove(cb); print(out, r, gc.collect())
+// -> [('start', 0), ('stop', 0)] 1 1
+test('3.4 gc.collect() inside a gc callback returns 0; start-phase garbage joins the running collection', () => {
+  for (const p of ['G38', 'G312', 'G313'] as ProfileKey[]) {
+    const out: [string, number][] = [];
+    let h: Heap;
+    h = new Heap(p, {
+      hooks: {
+        gcCallback: (phase) => {
+          if (out.length >= 2) return;
+          const l = h.alloc(spec('list', 'list'));
+          h.addEdge(l, l);
+          h.decref(l);
+          out.push([phase, h.collect(2)]);
+        },
+      },
+    });
+    assert.equal(h.collect(2), 1, p); // the list made by the start callback
+    assert.deepEqual(out, [['start', 0], ['stop', 0]], p);
+    assert.equal(h.collect(2), 1, p); // the stop callback's list (callbacks are done: out is full)
+  }
+});

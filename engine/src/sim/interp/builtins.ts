@@ -83,7 +83,7 @@ export function callBuiltin(it: Calls, name: string, args: Value[], kw: [string,
     }
     case 'range': {
       const ns = args.map(num);
-      if (ns.some((x) => x === null) || args.length === 0) return UNKNOWN;
+      if (ns.some((x) => x === null || !Number.isSafeInteger(x)) || args.length === 0 || ns[2] === 0) return UNKNOWN;
       const [a, b, c] = ns as number[];
       if (args.length === 1) return { k: 'range', start: 0, stop: a!, step: 1 };
       return { k: 'range', start: a!, stop: b!, step: c ?? 1 };
@@ -311,7 +311,7 @@ function zipLike(it: Calls, name: string, args: Value[], site: Span): Value {
     const ls = lists as Value[][];
     if (name === 'enumerate') items = ls[0]!.map((x, i) => ({ k: 'consttuple', items: [int(i), x] }) as Value);
     else {
-      const n = Math.min(...ls.map((l) => l.length));
+      const n = ls.length === 0 ? 0 : Math.min(...ls.map((l) => l.length));
       items = [];
       for (let i = 0; i < n; i++) items.push({ k: 'consttuple', items: ls.map((l) => l[i]!) });
     }

@@ -50,9 +50,9 @@ export function atomTruth(v: Value): boolean | null {
   switch (v.k) {
     case 'atom':
       if (v.t === 'none') return false;
-      if (v.t === 'str' || v.t === 'bytes') return (v.v as string).length > 0;
       if (v.t === 'ellipsis') return true;
-      if (v.v === null) return null;
+      if (v.v === null) return null; // a value of known type but unknown content
+      if (v.t === 'str' || v.t === 'bytes') return (v.v as string).length > 0;
       return Boolean(v.v);
     case 'range':
       return rangeLen(v) > 0;

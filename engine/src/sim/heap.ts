@@ -187,7 +187,9 @@ export class Heap implements HeapApi, HeapRepeatApi {
     const s = this.s;
     this.ticks++;
     if (spec.typeName !== this.lastTypeName || spec.category !== this.lastTypeCat) this.internType(spec);
-    const te = this.types[this.lastTypeIdx]!;
+    // Captured now: a collection run inside this allocation may allocate other types.
+    const typeIdx = this.lastTypeIdx;
+    const te = this.types[typeIdx]!;
     const immortal = spec.immortal === true;
     const slot = immortal ? NO_FREE_LIST : te.slot >= 0 ? te.slot : freeListSlot(spec);
     if (!immortal && !p.countTracked) {
@@ -226,7 +228,7 @@ export class Heap implements HeapApi, HeapRepeatApi {
     // edges[id] is already null/undefined (fresh id, or reset when freed); deathHow stays 0 for
     // reused ids (only unrecorded deaths free an id for reuse).
     s.e0[id] = NO_EDGE;
-    s.typeIdx[id] = this.lastTypeIdx;
+    s.typeIdx[id] = typeIdx;
     s.cat[id] = te.catIdx;
     if (spec.site !== this.lastSite) this.internSite(spec.site);
     s.siteIdx[id] = this.lastSiteIdx;

@@ -71,7 +71,7 @@ function summarizeBuildError(what, r) {
  * fail (e.g. README image links without a repository URL), packages again with base URLs so the editor checks
  * still run against the current code; the "package" failure stays in the report.
  */
-function buildVsix() {
+function buildVsix(root) {
   if (process.env.GCSCOPE_E2E_VSIX) return resolve(process.env.GCSCOPE_E2E_VSIX);
   log('building gcscope.vsix (npm run package)');
   const opts = { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 300000 };
@@ -85,7 +85,7 @@ function buildVsix() {
   record('package', 'fail', why);
   if (!/baseContentUrl|baseImagesUrl|repository/i.test(why)) throw new Error(why);
   const base = 'https://example.invalid/gcscope/';
-  const fallback = join(tmpdir(), `gcscope-e2e-${process.pid}.vsix`);
+  const fallback = join(root, 'gcscope-fallback.vsix');
   log('retrying vsce package with --baseContentUrl/--baseImagesUrl so the editor checks can run');
   const r2 = spawnSync(join(repo, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--baseContentUrl', base, '--baseImagesUrl', base, '-o', fallback], opts);
   if (r2.status !== 0 || !existsSync(fallback)) throw new Error(summarizeBuildError('vsce package (fallback)', r2));
@@ -151,7 +151,7 @@ async function main() {
   log(`temp dir ${root}`);
 
   try {
-    const vsix = buildVsix();
+    const vsix = buildVsix(root);
     log(`installing ${vsix} into code-server`);
     installVsix(paths, root, extDir, join(root, 'install-user-data'), vsix);
   } catch (e) {

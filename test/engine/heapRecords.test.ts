@@ -140,3 +140,18 @@ test('HeapRepeatApi: replaying detected periods gives the plain run\'s ticks, st
     assert.ok(fast.collections().length < plain.collections().length / 4, `${p}: most collections replayed`);
   }
 });
+
+test('3.1 <=3.11: a collection inside an allocation may run __del__ that allocates; the new object keeps its own type', () => {
+  let h: Heap;
+  h = new Heap('G38', { threshold: [3, 10, 10], hooks: { finalize: () => { h.decref(h.alloc(spec('dict', 'dict'))); } } });
+  const a = h.alloc(spec('instance', 'WithDel', Span.none, { hasFinalizer: true }));
+  h.addEdge(a, a);
+  h.decref(a); // garbage with a finalizer, waiting in generation 0
+  h.alloc(spec('set', 'set'));
+  h.alloc(spec('set', 'set'));
+  const l = h.alloc(spec('list', 'list')); // count0 4 > 3: the collection runs inside this call
+  assert.equal(h.collections().length, 1);
+  assert.equal(h.isAlive(a), false);
+  assert.equal(h.objectInfo(l)!.typeName, 'list');
+  assert.equal(h.objectInfo(l)!.category, 'list');
+});

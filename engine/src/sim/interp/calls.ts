@@ -71,7 +71,7 @@ export abstract class Calls extends Core {
     return {
       mod, fn, vars: new Map(), cells: new Map(), fast, obj: null, funcObj, caller: this.frame, inlinedIn: null,
       retval: null, handling: [], genOut: null, comp: null, depth: (this.frame?.depth ?? 0) + 1,
-      callSite: this.site,
+      callSite: this.site, pooled: null, poolKey: '',
     };
   }
 
@@ -80,9 +80,18 @@ export abstract class Calls extends Core {
     if (f.inlinedIn) return this.materialiseFrame(f.inlinedIn);
     if (f.obj !== null) return f.obj;
     const vars = f.fast ? f.vars : new Map<string, Value>();
-    // 3.8-3.10: the frame object exists from the call on, so it belongs to the call's line.
-    const site = this.old ? f.callSite : this.site;
-    const id = this.alloc({ category: 'frame', typeName: 'frame', site, untracked: !this.old }, { kind: 'frame', vars });
+    let id: number;
+    if (f.pooled !== null) {
+      // 3.8-3.10: the call's own frame object becomes visible; it can no longer be a zombie.
+      id = f.pooled;
+      f.pooled = null;
+      this.mirrors.set(id, { kind: 'frame', vars });
+      this.heap.track(id);
+    } else {
+      // 3.8-3.10: the frame object exists from the call on, so it belongs to the call's line.
+      const site = this.old ? f.callSite : this.site;
+      id = this.alloc({ category: 'frame', typeName: 'frame', site, untracked: !this.old }, { kind: 'frame', vars });
+    }
     if (f.fast) {
       for (const v of f.vars.values()) {
         if (v.k === 'obj') {
@@ -100,10 +109,35 @@ export abstract class Calls extends Core {
     return id;
   }
 
+  /** 3.8-3.10 frame objects per call: the code object's zombie frame when free, else a new
+   *  one (from the frame free list, which the heap models); counted as GC allocations (1.6). */
+  private readonly zombies = new Map<string, number>();
+
+  acquirePooledFrame(f: Frame, key: string): void {
+    if (!this.old) return;
+    f.poolKey = key;
+    const z = this.zombies.get(key);
+    if (z !== undefined) {
+      this.zombies.delete(key);
+      f.pooled = z;
+      return;
+    }
+    f.pooled = this.alloc({ category: 'frame', typeName: 'frame', site: f.callSite, untracked: true }, { kind: 'other', typeName: 'frame', held: [] });
+  }
+
+  private releasePooledFrame(f: Frame): void {
+    if (f.pooled === null) return;
+    const id = f.pooled;
+    f.pooled = null;
+    if (!this.zombies.has(f.poolKey)) this.zombies.set(f.poolKey, id);
+    else this.heap.decref(id);
+  }
+
   /** A returning frame releases its locals; a frame object still referenced keeps them (1.6). */
   exitFrame(f: Frame): void {
     for (const h of f.handling) this.drop(h);
     f.handling = [];
+    this.releasePooledFrame(f);
     if (f.obj !== null) {
       const fo = f.obj;
       const info = this.heap.objectInfo(fo);
@@ -277,6 +311,7 @@ export abstract class Calls extends Core {
     const fr = this.newFrame(mod, info, true, fv.k === 'obj' ? fv.id : null);
     fr.callSite = site;
     fr.comp = comp;
+    this.acquirePooledFrame(fr, `${mod.index}:${info.id}`);
     this.makeCells(fr, info, fm);
     this.bindArgs(fr, info, fm, args, kw);
     const caller = this.frame;
@@ -1285,6 +1320,7 @@ export abstract class Calls extends Core {
     const outer = this.frame!;
     const info = outer.mod.module.functions[s.cls]!;
     const fr = this.newFrame(outer.mod, info, false, null);
+    this.acquirePooledFrame(fr, `${outer.mod.index}:${info.id}`);
     for (const name of info.cellvars) {
       const c = this.newCell();
       fr.vars.set('^' + name, { k: 'obj', id: c });
@@ -1303,6 +1339,7 @@ export abstract class Calls extends Core {
       this.execBlock(info.body);
     } finally {
       this.frame = outer;
+      this.exitFrame(fr);
     }
     this.site = s.site; // the type object and its parts belong to the class statement
     this.heap.setSite(s.site);

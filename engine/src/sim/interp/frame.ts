@@ -37,6 +37,10 @@ export interface Frame {
   depth: number;
   /** The call that made this frame (3.8-3.10 frame objects are allocated by the call). */
   callSite: Span;
+  /** 3.8-3.10: the (not yet materialised) frame object the call took from the code object's
+   *  zombie slot or allocated; returned to the zombie slot when the call ends. */
+  pooled: number | null;
+  poolKey: string;
 }
 
 /** Statement completion (instead of exceptions for break/continue/return, which are frequent). */

@@ -29,10 +29,12 @@ function record(name, status, detail = '') {
 }
 
 // Everything started here is ended here, on any exit path.
-const live = { servers: [], browser: null };
-function cleanup() {
-  for (const s of live.servers) killGroup(s.child);
-  if (live.browser) live.browser.close().catch(() => {});
+const live = { servers: [], browser: null, root: null };
+async function cleanup() {
+  const browser = live.browser;
+  live.browser = null;
+  if (browser) await browser.close().catch(() => {});
+  await Promise.all(live.servers.map((s) => killGroup(s.child)));
 }
 process.on('exit', () => {
   for (const s of live.servers) {
@@ -46,8 +48,10 @@ process.on('exit', () => {
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(sig, () => {
     console.log(`[e2e] ${sig}: stopping code-server and chromium`);
-    cleanup();
-    process.exit(130);
+    cleanup().finally(() => {
+      if (live.root && !process.env.GCSCOPE_E2E_KEEP) rmSync(live.root, { recursive: true, force: true });
+      process.exit(130);
+    });
   });
 }
 
@@ -143,6 +147,7 @@ async function main() {
 
   mkdirSync(resultsDir, { recursive: true });
   const root = mkdtempSync(join(tmpdir(), 'gcscope-e2e-'));
+  live.root = root;
   const ws = join(root, 'workspace');
   cpSync(join(here, 'fixtures', 'workspace'), ws, { recursive: true });
   const extDir = join(root, 'extensions');
@@ -233,15 +238,21 @@ async function main() {
       }
     }
   }
-  cleanup();
-  if (!process.env.GCSCOPE_E2E_KEEP) rmSync(root, { recursive: true, force: true });
-  else log(`kept ${root}`);
+  await cleanup();
+  if (process.env.GCSCOPE_E2E_KEEP) log(`kept ${root}`);
+  else {
+    try {
+      rmSync(root, { recursive: true, force: true });
+    } catch (e) {
+      log(`could not remove ${root}: ${e.message}`);
+    }
+  }
 }
 
 main()
   .catch((e) => record('harness', 'fail', e.stack || e.message))
-  .finally(() => {
-    cleanup();
+  .finally(async () => {
+    await cleanup();
     finish();
     // Playwright and child handles must not keep the process alive past the summary.
     setTimeout(() => process.exit(process.exitCode ?? 0), 2000).unref();

@@ -103,12 +103,14 @@ export async function startCodeServer(paths, { root, name, extDir, settings }) {
   return server;
 }
 
+/** Ends code-server's whole process group (server, extension hosts, language servers); resolves once it exited. */
 export function killGroup(child) {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
     process.kill(-child.pid, 'SIGTERM');
   } catch {
-    /* already gone */
+    return Promise.resolve(); // already gone
   }
   const t = setTimeout(() => {
     try {
@@ -118,6 +120,7 @@ export function killGroup(child) {
     }
   }, 3000);
   t.unref();
+  return Promise.race([exited, new Promise((r) => setTimeout(r, 5000).unref())]).finally(() => clearTimeout(t));
 }
 
 export function tail(file, n = 2000) {

@@ -64,7 +64,7 @@ export class LoopRunner {
     const n = rangeLen(r);
     const accel = n > 64 && it.cfg.accelerate !== false && it.cfg.policy.kind !== 'every' && !hasEscape(s.body);
     const seen = new Map<string, number>();
-    let confirm: { until: number; key: string; mark: unknown; ints: Map<string, number>; prevInts: Map<string, number>; count2: number } | null = null;
+    let confirm: { until: number; key: string; mark: unknown; ints: Map<string, number>; prevInts: Map<string, number>; count2: number; explicit: number } | null = null;
     let prevInts = new Map<string, number>();
     const intsAt = new Map<number, Map<string, number>>();
     let i = 0;
@@ -83,7 +83,8 @@ export class LoopRunner {
       const key = `${this.heapKey()}#${this.structKey()}#${it.trace}`;
       if (confirm) {
         if (i < confirm.until) continue;
-        if (key === confirm.key) {
+        // A period with gc.collect() calls is not skipped: each call is a reported result.
+        if (key === confirm.key && it.explicitCollects.length === confirm.explicit) {
           const period = i - this.confirmStart;
           const remaining = n - i;
           const k = Math.floor(remaining / period);
@@ -107,7 +108,7 @@ export class LoopRunner {
       if (j !== undefined) {
         // Candidate period i - j: confirm over one more period from a mark taken now.
         this.confirmStart = i;
-        confirm = { until: i + (i - j), key, mark: it.heap.mark(), ints: this.intVars(), prevInts, count2: this.counts()?.[2] ?? 0 };
+        confirm = { until: i + (i - j), key, mark: it.heap.mark(), ints: this.intVars(), prevInts, count2: this.counts()?.[2] ?? 0, explicit: it.explicitCollects.length };
         continue;
       }
       if (seen.size >= WINDOW) seen.clear(); // a new window: periods longer than it are not found

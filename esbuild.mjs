@@ -141,5 +141,11 @@ if (watch) {
   await Promise.all(ctxs.map((c) => c.watch()));
   console.log('[watch] build started');
 } else {
-  await Promise.all(present.map((b) => esbuild.build(b)));
+  // Every bundle is attempted even when another fails (a broken test must not leave dist/ stale).
+  const results = await Promise.allSettled(present.map((b) => esbuild.build(b)));
+  const failed = results.filter((r) => r.status === 'rejected');
+  if (failed.length > 0) {
+    console.error(`esbuild: ${failed.length} of ${results.length} bundles failed`);
+    process.exit(1);
+  }
 }

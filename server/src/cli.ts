@@ -16,7 +16,7 @@ import { AUTO_PYTHON } from './settings';
 const USAGE = `gcscope ${pkg.version}: predicts reference cycles and CPython's garbage collections without running the code.
 
 Usage:
-  gcscope check [--python X.Y] [--format text|json|sarif] [--exit-zero] PATH...
+  gcscope check [--python X.Y] [--format text|json|sarif] [--exit-zero] [--files-from LIST] PATH...
       Analyse .py files (folders are searched recursively).
       Exit status: 0 no findings, 1 findings (0 with --exit-zero), 2 usage or input error.
   gcscope simulate [--python X.Y] [--json] FILE
@@ -118,13 +118,25 @@ async function checkAll(files: string[], opts: CheckOptions): Promise<FileResult
   return files.map((f) => byFile.get(f)!);
 }
 
+/** `--files-from LIST`: one path per line (blank lines ignored), for corpora too long for argv. */
+function readFileList(list: string): string[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(list, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read the file list ${list}`);
+  }
+  return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+}
+
 async function commandCheck(args: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const p = parseArgs(args, ['--python', '--format'], ['--exit-zero']);
+  const p = parseArgs(args, ['--python', '--format', '--files-from'], ['--exit-zero']);
   const python = pythonFlag(p);
   const format = p.flags.get('--format') ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`unknown --format ${String(format)} (text, json or sarif)`);
-  if (p.positional.length === 0) throw new UsageError('check needs at least one file or folder');
-  const files = collectFiles(p.positional);
+  const listed = p.flags.has('--files-from') ? readFileList(String(p.flags.get('--files-from'))) : [];
+  if (p.positional.length === 0 && listed.length === 0) throw new UsageError('check needs at least one file or folder');
+  const files = collectFiles([...p.positional, ...listed]);
   const results = await checkAll(files, { python, thresholds: null, severity: {} });
   const inputErrors = results.filter((r) => r.inputError);
   for (const r of inputErrors) err(`gcscope: ${r.inputError}`);

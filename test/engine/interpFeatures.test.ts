@@ -44,6 +44,8 @@ const CASES: Record<string, [string, Record<string, number>]> = {
   setdefault_and_pop: ["\ndef scenario():\n    d = {}\n    d.setdefault(\"a\", []).append(d)\n    x = d.pop(\"a\")\n    x.append(x)\n", {"3.8": 2, "3.9": 2, "3.10": 2, "3.11": 2, "3.12": 2, "3.13": 2}],
   sets_cycle: ["\nclass H:\n    pass\ndef scenario():\n    s = set()\n    h = H()\n    h.s = s\n    s.add(h)\n", {"3.8": 3, "3.9": 3, "3.10": 3, "3.11": 2, "3.12": 2, "3.13": 2}],
   augassign_list_and_attr: ["\nclass C:\n    def __init__(self):\n        self.l = []\ndef scenario():\n    c = C()\n    c.l += [c]\n    m = []\n    m += [m]\n", {"3.8": 4, "3.9": 4, "3.10": 4, "3.11": 3, "3.12": 3, "3.13": 3}],
+  dataclass_parent_cycle: ["\nfrom dataclasses import dataclass, field\n@dataclass\nclass Node:\n    name: str\n    parent: object = None\n    kids: list = field(default_factory=list)\ndef scenario():\n    a = Node(\"a\")\n    b = Node(\"b\", a)\n    a.parent = b\n", {"3.8": 6, "3.9": 6, "3.10": 6, "3.11": 4, "3.12": 4, "3.13": 4}],
+  main_guard_and_unknown_decorator: ["\nimport functools\ndef logged(fn):\n    @functools.wraps(fn)\n    def inner(*a):\n        return fn(*a)\n    return inner\n@functools.lru_cache(maxsize=None)\ndef cached(n):\n    return n\ndef scenario():\n    l = [cached(1)]\n    l.append(l)\n", {"3.8": 1, "3.9": 1, "3.10": 1, "3.11": 1, "3.12": 1, "3.13": 1}],
 };
 
 for (const [name, [src, recorded]] of Object.entries(CASES)) {

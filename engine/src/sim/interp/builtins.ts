@@ -231,6 +231,17 @@ export function callBuiltin(it: Calls, name: string, args: Value[], kw: [string,
       return it.unknownCall(args, kw);
   }
   if (name.startsWith('gc.')) return gcCall(it, name.slice(3), args, site);
+  if (/(^|\.)field$/.test(name) && name.startsWith('dataclasses')) {
+    // dataclasses.field(default=..., default_factory=...): the generated __init__ uses these.
+    const dflt = kw.find(([k]) => k === 'default')?.[1];
+    if (dflt) return it.own(dflt);
+    const factory = kw.find(([k]) => k === 'default_factory')?.[1];
+    if (!factory) return UNKNOWN;
+    it.fieldFactories.push(it.own(factory));
+    return { k: 'builtin', name: `dataclasses.field#${it.fieldFactories.length - 1}` };
+  }
+  // @dataclass(...) with options returns the decorator itself.
+  if (/(^|\.)dataclass$/.test(name) && args.length === 0) return { k: 'builtin', name };
   if (name.startsWith('weakref.')) return weakrefCall(it, name.slice(8), args, kw, site);
   switch (name) {
     case 'sys.exc_info': {

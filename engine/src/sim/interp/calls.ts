@@ -34,6 +34,8 @@ export abstract class Calls extends Core {
   seenRecords = 0;
   /** Class -> the weakref its base's subclass registry holds (freed with the class). */
   readonly classWeakref = new Map<number, number>();
+  /** dataclasses.field(default_factory=...) factories (owned). */
+  readonly fieldFactories: Value[] = [];
   /** Weak containers' remove callbacks -> their container. */
   readonly removers = new Map<number, number>();
   onRecords: (() => void) | null = null;
@@ -228,9 +230,43 @@ export abstract class Calls extends Core {
         if (deco.name === 'property') { (fm as { isProperty?: boolean }).isProperty = true; return fv; }
       }
     }
+    if (deco.k === 'builtin' && /(^|\.)dataclass$/.test(deco.name) && fv.k === 'obj') {
+      const cm = this.mirrors.get(fv.id);
+      if (cm?.kind === 'class') {
+        cm.dataclassFields = this.annotatedFields(fv.id);
+        return fv;
+      }
+    }
+    if (!this.isKnownCallable(deco)) {
+      // A decorator the simulator cannot follow (dataclass, lru_cache, app.route, ...): assume it
+      // returns the decorated object, which it may also keep somewhere.
+      this.escape(fv);
+      this.noteUncertain(site, 'decorator not followed: assumed to return the decorated object');
+      return fv;
+    }
     const out = this.callValue(deco, [fv], [], site);
     this.drop(fv);
     return out;
+  }
+
+  /** Annotated names of a class body and its bases' (dataclass field order). */
+  private annotatedFields(clsId: number): string[] {
+    const cm = this.mirrors.get(clsId);
+    if (cm?.kind !== 'class') return [];
+    const out: string[] = [];
+    for (const b of cm.bases) if (b.k === 'obj') out.push(...(this.mirrors.get(b.id) as { dataclassFields?: string[] } | undefined)?.dataclassFields ?? []);
+    const info = this.mods.flatMap((m) => m.module.functions).find((f) => f.kind === 'class' && f.qualname === cm.qualname);
+    for (const st of info?.body ?? []) {
+      if (st.k === 'annassign' && st.target.k === 'name' && !out.includes(st.target.name)) out.push(st.target.name);
+    }
+    return out;
+  }
+
+  /** A callable whose call the simulator follows (a Python function, class, bound method). */
+  private isKnownCallable(v: Value): boolean {
+    if (v.k !== 'obj') return false;
+    const m = this.mirrors.get(v.id);
+    return m?.kind === 'function' || m?.kind === 'class' || m?.kind === 'boundMethod' || (m?.kind === 'instance' && this.findMethod(v, '__call__') !== null);
   }
 
   /** Binds arguments into a new frame's variables (borrowed in, the frame takes references). */
@@ -1345,11 +1381,7 @@ export abstract class Calls extends Core {
     this.heap.setSite(s.site);
     const cls = this.makeClass(info, bases, fr, s.site);
     let cv: Value = { k: 'obj', id: cls };
-    for (let i = decos.length - 1; i >= 0; i--) {
-      const out = this.callValue(decos[i]!, [cv], [], s.site);
-      this.drop(cv);
-      cv = out;
-    }
+    for (let i = decos.length - 1; i >= 0; i--) cv = this.applyDecorator(decos[i]!, cv, s.site);
     this.storeName(s.target.name, s.target.scope, cv);
     this.drop(cv);
     decos.forEach((d) => this.drop(d));
@@ -1430,7 +1462,8 @@ export abstract class Calls extends Core {
     return id;
   }
 
-  instantiate(clsId: number, args: Value[], kw: [string, Value][], site: Span): Value {
+  instantiate(clsId: number, args: Value[], kwArgs: [string, Value][], site: Span): Value {
+    const kw = kwArgs;
     const cm = this.mirrors.get(clsId);
     if (cm?.kind !== 'class') return UNKNOWN;
     const bb = this.builtinBasesOf(clsId);
@@ -1452,6 +1485,19 @@ export abstract class Calls extends Core {
       this.heap.decref(t);
     }
     const init = this.lookupClassAttr(clsId, '__init__');
+    if (!init && cm.dataclassFields) {
+      // The __init__ @dataclass generates: each field from the arguments or its default.
+      const kw = new Map(kwArgs);
+      cm.dataclassFields.forEach((name, i) => {
+        const v = i < args.length ? args[i]! : kw.get(name) ?? this.lookupClassAttr(clsId, name)?.value;
+        const fm = v?.k === 'builtin' ? /^dataclasses\.field#(\d+)$/.exec(v.name) : null;
+        if (fm) {
+          const made = this.callValue(this.fieldFactories[Number(fm[1])] ?? UNKNOWN, [], [], site);
+          this.setInstAttr(id, name, made);
+          this.drop(made);
+        } else if (v !== undefined) this.setInstAttr(id, name, v);
+      });
+    }
     if (init && init.value.k === 'obj') {
       const fm = this.mirrors.get(init.value.id);
       if (fm?.kind === 'function') {

@@ -21,6 +21,8 @@ export interface ClassMirror {
   builtinBases: string[];
   slots: string[] | null; // __slots__ without __dict__
   parts: number[];
+  /** @dataclass: the fields its generated __init__ assigns, in order. */
+  dataclassFields?: string[];
 }
 
 export interface InstanceMirror {

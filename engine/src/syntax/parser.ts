@@ -1,6 +1,6 @@
 // The one async initialiser for web-tree-sitter + the Python grammar (the caller hands in the wasm
-// bytes: the engine never reads files), and parse(): guarded parse, optional incremental reparse
-// from edits, one snapshot walk, then extraction to the IR.
+// bytes: the engine never reads files), and parse(): input guards, optional incremental reparse
+// from edits, one snapshot walk, error recovery for broken lines, then extraction to the IR.
 import { Edit, Language, Parser, type Tree } from 'web-tree-sitter';
 import type { Module } from '../ir';
 import { extractModule, rejectedModule } from '../extract/module';
@@ -30,7 +30,10 @@ export interface PythonParser {
 
 /** Larger files are not parsed: analysis would be slow and their findings unreadable anyway. */
 export const MAX_FILE_CHARS = 8_000_000;
-/** Syntax nesting depth beyond which the extractor stops (CPython itself rejects far less). */
+/**
+ * Syntax nesting depth beyond which the extractor stops (CPython's own parser already refuses 200
+ * nested brackets); it bounds every recursion over the syntax and the IR.
+ */
 export const MAX_SYNTAX_DEPTH = 400;
 
 // web-tree-sitter's runtime is a process-wide singleton: initialise it once, whatever the number

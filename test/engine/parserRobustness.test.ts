@@ -42,6 +42,12 @@ test('the broken line is found when the error region starts at the end of the li
   assert.deepEqual(m.problems.map((p) => [p.message, p.site.line, p.site.col]), [["syntax error: unexpected 'x = foo(self,' (this line is left out of the analysis)", 2, 8]]);
 });
 
+test('a suppression comment on a line left out by error recovery still counts', async () => {
+  const m = await extract('x = [1]\ny = foo(x,  # gcscope: ignore[GC001]\nz = 2\n');
+  assert.deepEqual(m.suppressions, [{ line: 1, codes: ['GC001'] }]);
+  assert.match(m.problems[0].message, /left out of the analysis/);
+});
+
 test('an unclosed call while typing does not swallow the methods after it', async () => {
   const src = [
     'class A:',

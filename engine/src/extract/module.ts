@@ -20,7 +20,11 @@ import { Ctx } from './context';
 import { resolveScopes } from './scopes';
 import { suite } from './statements';
 
-export function extractModule(file: string, text: string, snap: Snapshot, maxDepth: number): Module {
+/**
+ * `text` is what the snapshot was parsed from; `original` the real text when error recovery blanked
+ * lines of it (same length): comments and problem excerpts are read from the real one.
+ */
+export function extractModule(file: string, text: string, snap: Snapshot, maxDepth: number, original: string = text): Module {
   const ctx = new Ctx(text, maxDepth);
   const whole = ctx.spanAt(0, text.length);
   const st = ctx.enter('module', '<module>', whole, whole);
@@ -31,7 +35,7 @@ export function extractModule(file: string, text: string, snap: Snapshot, maxDep
   let depthReported = ctx.problems.some((p) => p.message.startsWith('nesting too deep'));
   for (const p of snap.problems) {
     const site = ctx.spanAt(p.s, p.e);
-    if (p.kind === 'error') syntax.push({ severity: 'error', message: p.message ?? `syntax error: unexpected ${describe(text.slice(p.s, p.e))}`, site });
+    if (p.kind === 'error') syntax.push({ severity: 'error', message: p.message ?? `syntax error: unexpected ${describe(original.slice(p.s, p.e))}`, site });
     else if (p.kind === 'missing') syntax.push({ severity: 'error', message: `syntax error: missing ${p.type.length <= 3 || !/^[a-z_]+$/.test(p.type) ? `'${p.type}'` : p.type.replace(/_/g, ' ')}`, site });
     else if (!depthReported) {
       depthReported = true;
@@ -40,7 +44,7 @@ export function extractModule(file: string, text: string, snap: Snapshot, maxDep
   }
   const suppressions: Suppression[] = [];
   for (const c of snap.comments) {
-    const s = suppression(text.slice(c.s, c.e));
+    const s = suppression(original.slice(c.s, c.e));
     if (s) suppressions.push({ line: ctx.lineOf(c.s), codes: s });
   }
   return { file, functions: ctx.functions, problems: [...syntax, ...ctx.problems], suppressions, lineCount: ctx.lineStarts.length };

@@ -107,7 +107,7 @@ function parseFile(
     let analysed = source;
     if (snap.problems.some((p) => p.kind === 'error')) ({ snap, source: analysed } = recover(parser, tables, tree, snap, source, MAX_SYNTAX_DEPTH));
     // The tree of the real text is kept: the next edits are relative to it.
-    return new TreeFile(text, extractModule(file, analysed, snap, MAX_SYNTAX_DEPTH), tree, old !== null);
+    return new TreeFile(text, extractModule(file, analysed, snap, MAX_SYNTAX_DEPTH, source), tree, old !== null);
   } catch (err) {
     tree.delete();
     throw err;

@@ -85,7 +85,8 @@ export function recover(parser: Parser, tables: TypeTables, tree: Tree, snap: Sn
   if (blanked.length === 0) return best;
   const problems = [...blanked.map((b) => ({ kind: 'error' as const, s: b.s, e: b.e, type: 'ERROR', message: b.message })), ...best.snap.problems];
   problems.sort((a, b) => a.s - b.s);
-  return { snap: { ...best.snap, problems }, source: best.source };
+  // Comments come from the real text: a suppression on a blanked line still counts.
+  return { snap: { ...best.snap, problems, comments: snap.comments }, source: best.source };
 }
 
 function lineOf(text: string, index: number): number {

@@ -13,7 +13,7 @@ test('syntax errors are reported and every other statement still extracts', asyn
     m.problems.map((p) => [p.message, p.site.line, p.site.col]),
     [
       ["syntax error: missing ')'", 1, 6],
-      ["syntax error: unexpected 'if a' (this line is left out of the analysis)", 4, 0],
+      ["syntax error: expected ':' at the end of 'if a' (this line is left out of the analysis)", 4, 0],
     ],
   );
   const text = printModule(m);
@@ -30,7 +30,7 @@ test('broken lines are left out and the lines after them still parse', async () 
   assert.deepEqual(
     m.problems.map((p) => [p.message, p.site.line, p.site.col, p.site.endCol]),
     [
-      ["syntax error: unexpected 'z = foo(1,' (this line is left out of the analysis)", 0, 0, 10],
+      ["syntax error: '(' was never closed in 'z = foo(1,' (this line is left out of the analysis)", 0, 0, 10],
       ["syntax error: unexpected 'if x ==:' (this line is left out of the analysis)", 2, 0, 8],
     ],
   );
@@ -39,7 +39,7 @@ test('broken lines are left out and the lines after them still parse', async () 
 test('the broken line is found when the error region starts at the end of the line before', async () => {
   const m = await extract('class D:\n    def broken(self):\n        x = foo(self,\n    def add(self, other):\n        return [self, other]\n');
   assert.deepEqual(m.functions.map((f) => f.qualname), ['<module>', 'D', 'D.broken', 'D.add']);
-  assert.deepEqual(m.problems.map((p) => [p.message, p.site.line, p.site.col]), [["syntax error: unexpected 'x = foo(self,' (this line is left out of the analysis)", 2, 8]]);
+  assert.deepEqual(m.problems.map((p) => [p.message, p.site.line, p.site.col]), [["syntax error: '(' was never closed in 'x = foo(self,' (this line is left out of the analysis)", 2, 8]]);
 });
 
 test('a suppression comment on a line left out by error recovery still counts', async () => {
@@ -63,7 +63,7 @@ test('an unclosed call while typing does not swallow the methods after it', asyn
   const m = await extract(src);
   assert.deepEqual(m.functions.map((f) => f.qualname), ['<module>', 'A', 'A.m', 'A.n']);
   assert.match(printModule(m), /\n {2}a:g = A:g\(\)\n/);
-  assert.deepEqual(m.problems.map((p) => [p.message, p.site.line]), [["syntax error: unexpected 'self.items.append(self' (this line is left out of the analysis)", 3]]);
+  assert.deepEqual(m.problems.map((p) => [p.message, p.site.line]), [["syntax error: '(' was never closed in 'self.items.append(self' (this line is left out of the analysis)", 3]]);
 });
 
 test('half-typed code at the end of the file', async () => {

@@ -70,12 +70,7 @@ export function recover(parser: Parser, tables: TypeTables, tree: Tree, snap: Sn
       const nextCost = errorCost(nextSnap);
       if (nextCost >= cost) break;
       base = next;
-      const shown = content.trim();
-      blanked.push({
-        s: contentStart,
-        e: lineEnd,
-        message: `syntax error: unexpected '${shown.length > 30 ? shown.slice(0, 29) + '…' : shown}' (this line is left out of the analysis)`,
-      });
+      blanked.push({ s: contentStart, e: lineEnd, message: `syntax error: ${diagnose(content)} (this line is left out of the analysis)` });
       best = { snap: nextSnap, source: masked };
       cost = nextCost;
     }
@@ -93,4 +88,31 @@ function lineOf(text: string, index: number): number {
   let row = 0;
   for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) row++;
   return row;
+}
+
+const BLOCK_HEADER = /^(async\s+)?(def|class|if|elif|else|for|while|with|try|except|finally)\b/;
+
+/** What is wrong with a broken line, in CPython's words where a cheap look can tell. */
+export function diagnose(content: string): string {
+  // Code without strings and the trailing comment, to look at brackets and the last character.
+  let code = '';
+  const open: string[] = [];
+  for (let i = 0; i < content.length; i++) {
+    const ch = content[i];
+    if (ch === '#') break;
+    if (ch === '"' || ch === "'") {
+      const close = content.indexOf(ch, i + 1);
+      if (close < 0) break;
+      i = close;
+      code += '""';
+      continue;
+    }
+    if (ch === '(' || ch === '[' || ch === '{') open.push(ch);
+    else if (ch === ')' || ch === ']' || ch === '}') open.pop();
+    code += ch;
+  }
+  const shown = content.trim().length > 30 ? content.trim().slice(0, 29) + '…' : content.trim();
+  if (open.length) return `'${open[open.length - 1]}' was never closed in '${shown}'`;
+  if (BLOCK_HEADER.test(code) && !code.trimEnd().endsWith(':')) return `expected ':' at the end of '${shown}'`;
+  return `unexpected '${shown}'`;
 }

@@ -575,9 +575,11 @@ export function containerMethod(it: Calls, obj: Value, name: string, args: Value
       }
       case 'clear': it.dictClear(id); return NONE;
       case 'copy': return { k: 'obj', id: it.newDict([...m.map.values()]) };
-      case 'keys': return { k: 'consttuple', items: [...m.map.values()].map(([k]) => k) };
-      case 'values': return { k: 'consttuple', items: [...m.map.values()].map(([, v]) => v) };
-      case 'items': return { k: 'consttuple', items: [...m.map.values()].map(([k, v]) => ({ k: 'consttuple', items: [k, v] }) as Value) };
+      case 'keys': case 'values': case 'items': {
+        const v = it.allocSimple('other', `dict_${name}`, { kind: 'dictview', dict: id, which: name });
+        it.heap.addEdge(v, id);
+        return { k: 'obj', id: v };
+      }
     }
   }
   if (m.kind === 'instdict') {

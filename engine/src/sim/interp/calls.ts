@@ -572,7 +572,8 @@ export abstract class Calls extends Core {
       const m = this.mirrors.get(v.id);
       if (!m) return UNKNOWN;
       if (m.kind === 'generator' || m.kind === 'iterator') return this.own(v);
-      typeName = m.kind === 'list' ? 'list_iterator' : m.kind === 'tuple' ? 'tuple_iterator' : m.kind === 'dict' ? 'dict_keyiterator' : m.kind === 'set' ? 'set_iterator' : 'iterator';
+      typeName = m.kind === 'list' ? 'list_iterator' : m.kind === 'tuple' ? 'tuple_iterator' : m.kind === 'dict' ? 'dict_keyiterator' : m.kind === 'set' ? 'set_iterator'
+        : m.kind === 'dictview' ? `dict_${m.which === 'keys' ? 'key' : m.which === 'values' ? 'value' : 'item'}iterator` : 'iterator';
       if (m.kind === 'instance') {
         const it = this.findMethod(v, '__iter__');
         if (it) return this.callMethodOf(v, it, [], _site);
@@ -610,6 +611,15 @@ export abstract class Calls extends Core {
             return im?.kind === 'instance' ? [...im.attrs.keys()].map((k) => str(k)) : null;
           }
           case 'weakcontainer': return [...m.map.values()].map(([k]) => k).filter((k) => k.k !== 'obj' || this.heap.isAlive(k.id));
+          case 'dictview': {
+            // The pairs of items() borrow the dict's references; the view keeps the dict alive.
+            const dm = this.mirrors.get(m.dict);
+            if (dm?.kind !== 'dict') return null;
+            const entries = [...dm.map.values()];
+            if (m.which === 'keys') return entries.map(([k]) => k);
+            if (m.which === 'values') return entries.map(([, x]) => x);
+            return entries.map(([k, x]) => ({ k: 'consttuple', items: [k, x] }) as Value);
+          }
           default: return null;
         }
       }
@@ -643,7 +653,12 @@ export abstract class Calls extends Core {
     if (m.kind === 'generator') return this.genNext(id, site);
     if (m.kind !== 'iterator') return null;
     if (m.over.k === 'obj' && this.mirrors.get(m.over.id)?.kind === 'generator') return this.genNext(m.over.id, site);
-    const items = this.peekItems(m.over);
+    // Lists are read live (appends during the loop are seen); other containers are snapshotted
+    // once (CPython raises on a size change anyway), so iteration stays linear.
+    const overM = m.over.k === 'obj' ? this.mirrors.get(m.over.id) : undefined;
+    let items: Value[] | null;
+    if (overM?.kind === 'list' || overM?.kind === 'tuple') items = overM.items;
+    else items = m.items ??= this.peekItems(m.over);
     if (!items || m.pos >= items.length) return null;
     return this.own(items[m.pos++]!);
   }

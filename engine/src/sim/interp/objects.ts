@@ -102,7 +102,9 @@ export type Mirror =
   | { kind: 'other'; typeName: string; held: Value[] }
   | { kind: 'param'; attrs: Map<string, Value> }
   // The materialised __dict__ of an instance: a view of the instance's attributes.
-  | { kind: 'instdict'; inst: number };
+  | { kind: 'instdict'; inst: number }
+  // dict.keys() / values() / items(): a view object that keeps its dict alive.
+  | { kind: 'dictview'; dict: number; which: 'keys' | 'values' | 'items' };
 
 /** Object ids a mirror refers to (the edges the interpreter asked the heap for). */
 export function mirrorChildren(m: Mirror): number[] {
@@ -147,6 +149,7 @@ export function mirrorChildren(m: Mirror): number[] {
     case 'iterator': add(m.over); break;
     case 'other': m.held.forEach(add); break;
     case 'param': m.attrs.forEach(add); break;
+    case 'dictview': out.push(m.dict); break;
     default: break;
   }
   return out;

@@ -46,6 +46,7 @@ const CASES: Record<string, [string, Record<string, number>]> = {
   augassign_list_and_attr: ["\nclass C:\n    def __init__(self):\n        self.l = []\ndef scenario():\n    c = C()\n    c.l += [c]\n    m = []\n    m += [m]\n", {"3.8": 4, "3.9": 4, "3.10": 4, "3.11": 3, "3.12": 3, "3.13": 3}],
   dataclass_parent_cycle: ["\nfrom dataclasses import dataclass, field\n@dataclass\nclass Node:\n    name: str\n    parent: object = None\n    kids: list = field(default_factory=list)\ndef scenario():\n    a = Node(\"a\")\n    b = Node(\"b\", a)\n    a.parent = b\n", {"3.8": 6, "3.9": 6, "3.10": 6, "3.11": 4, "3.12": 4, "3.13": 4}],
   main_guard_and_unknown_decorator: ["\nimport functools\ndef logged(fn):\n    @functools.wraps(fn)\n    def inner(*a):\n        return fn(*a)\n    return inner\n@functools.lru_cache(maxsize=None)\ndef cached(n):\n    return n\ndef scenario():\n    l = [cached(1)]\n    l.append(l)\n", {"3.8": 1, "3.9": 1, "3.10": 1, "3.11": 1, "3.12": 1, "3.13": 1}],
+  pairs_kept_from_enumerate_and_items: ["\ndef scenario():\n    kept = []\n    lists = [[1], [2]]\n    for p in enumerate(lists):\n        kept.append(p)\n    d = {\"a\": [3]}\n    for kv in d.items():\n        kept.append(kv)\n    del lists, d\n    kept.append(kept)\n", {"3.8": 7, "3.9": 7, "3.10": 7, "3.11": 7, "3.12": 7, "3.13": 7}],
 };
 
 for (const [name, [src, recorded]] of Object.entries(CASES)) {

@@ -643,7 +643,7 @@ export abstract class Calls extends Core {
       }
     }
     const items = this.peekItems(v);
-    return items ? items.map((x) => this.own(x)) : null;
+    return items ? items.map((x) => this.ownItem(x)) : null;
   }
 
   /** next() on an iterator object: owned value or null. */
@@ -660,7 +660,14 @@ export abstract class Calls extends Core {
     if (overM?.kind === 'list' || overM?.kind === 'tuple') items = overM.items;
     else items = m.items ??= this.peekItems(m.over);
     if (!items || m.pos >= items.length) return null;
-    return this.own(items[m.pos++]!);
+    return this.ownItem(items[m.pos++]!);
+  }
+
+  /** An owned item; pairs that borrow objects (enumerate, zip, dict.items()) become real tuples,
+   *  as CPython's iterators return them. */
+  ownItem(x: Value): Value {
+    if (x.k === 'consttuple' && x.items.some((y) => y.k === 'obj')) return { k: 'obj', id: this.newTuple(x.items) };
+    return this.own(x);
   }
 
   // ---- attributes --------------------------------------------------------------------------------

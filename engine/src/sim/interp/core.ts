@@ -115,22 +115,25 @@ export class Core {
   // ---- references --------------------------------------------------------------------------
 
   own(v: Value): Value {
-    if (v.k === 'obj') this.heap.incref(v.id);
+    // (A borrowed id whose object already died - a view tuple outliving its container - is
+    // simply not referenced again.)
+    if (v.k === 'obj' && this.heap.isAlive(v.id)) this.heap.incref(v.id);
     return v;
   }
 
   drop(v: Value | null | undefined): void {
-    if (!v || v.k !== 'obj') return;
+    if (!v || v.k !== 'obj' || !this.heap.isAlive(v.id)) return;
     this.heap.decref(v.id);
     if (this.heap.isAlive(v.id)) this.lastDrop.set(v.id, { seq: ++this.dropSeq, site: this.site, tick: this.heap.tick() });
   }
 
   edge(from: number, v: Value): void {
-    if (v.k === 'obj') this.heap.addEdge(from, v.id);
+    if (v.k === 'obj' && this.heap.isAlive(v.id)) this.heap.addEdge(from, v.id);
   }
 
   unedge(from: number, v: Value | null | undefined): void {
-    if (!v || v.k !== 'obj') return;
+    // A live edge keeps its target alive, so a dead target means the edge was never made.
+    if (!v || v.k !== 'obj' || !this.heap.isAlive(v.id) || !this.heap.isAlive(from)) return;
     this.heap.removeEdge(from, v.id);
     if (this.heap.isAlive(v.id)) this.lastDrop.set(v.id, { seq: ++this.dropSeq, site: this.site, tick: this.heap.tick() });
   }

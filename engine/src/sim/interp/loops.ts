@@ -56,7 +56,7 @@ export class LoopRunner {
     const pos = this.atomPos.get(v) ?? 0;
     if (pos >= items.length) return null;
     this.atomPos.set(v, pos + 1);
-    return this.it.own(items[pos]!);
+    return this.it.ownItem(items[pos]!);
   }
 
   private forRange(s: Extract<Stmt, { k: 'for' }>, r: { start: number; stop: number; step: number }): Completion {

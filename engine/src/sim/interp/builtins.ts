@@ -4,8 +4,7 @@
 
 import type { Span } from '../../text';
 import type { Calls } from './calls';
-import { PyException } from './frame';
-import { NONE, UNKNOWN, atomTruth, bool, hashKey, int, num, str, type Value } from './values';
+import { NONE, UNKNOWN, bool, hashKey, int, num, str, type Value } from './values';
 
 const EXC_PARENT: Record<string, string> = {
   BaseException: '', Exception: 'BaseException', SystemExit: 'BaseException', KeyboardInterrupt: 'BaseException',
@@ -635,7 +634,5 @@ export function containerMethod(it: Calls, obj: Value, name: string, args: Value
     }
   }
   if (m.kind === 'tuple' && (name === 'index' || name === 'count')) return atomNull('int');
-  void atomTruth;
-  void PyException;
   return it.unknownCall([...args, obj], kw);
 }

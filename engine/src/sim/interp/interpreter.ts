@@ -8,7 +8,7 @@ import { Calls } from './calls';
 import { BREAK, CONTINUE, NORMAL, PyException, RETURN, type Completion, type Frame } from './frame';
 import { LoopRunner } from './loops';
 import {
-  FALSE, NONE, TRUE, UNKNOWN, atomStr, atomTruth, bool, hashKey, int, isNone, num, rangeLen, str, type Value,
+  FALSE, NONE, TRUE, UNKNOWN, atomStr, atomTruth, bool, hashKey, int, isNone, num, str, type Value,
 } from './values';
 
 export class Interpreter extends Calls {
@@ -867,7 +867,6 @@ export class Interpreter extends Calls {
     return this.frame!.mod.module.functions[id]!;
   }
 
-  static rangeLen = rangeLen;
 }
 
 const BINOP_DUNDER: Record<string, string> = {

@@ -4,7 +4,7 @@
 
 import type { Stmt } from '../../ir';
 import type { Span } from '../../text';
-import { BREAK, CONTINUE, NORMAL, RETURN, type Completion } from './frame';
+import { BREAK, NORMAL, RETURN, type Completion } from './frame';
 import type { Interpreter } from './interpreter';
 import { UNKNOWN, rangeLen, shapeOf, type Value } from './values';
 
@@ -64,9 +64,7 @@ export class LoopRunner {
     const n = rangeLen(r);
     const accel = n > 64 && it.cfg.accelerate !== false && it.cfg.policy.kind !== 'every' && !hasEscape(s.body);
     const seen = new Map<string, number>();
-    let confirm: { until: number; key: string; mark: unknown; ints: Map<string, number>; prevInts: Map<string, number>; count2: number; explicit: number } | null = null;
-    let prevInts = new Map<string, number>();
-    const intsAt = new Map<number, Map<string, number>>();
+    let confirm: { until: number; key: string; mark: unknown; ints: Map<string, number>; count2: number; explicit: number } | null = null;
     let i = 0;
     let broke = false;
     const outerTrace = it.trace;
@@ -97,23 +95,20 @@ export class LoopRunner {
           }
           confirm = null;
           seen.clear();
-          intsAt.clear();
           continue;
         }
         confirm = null;
         seen.clear();
-        intsAt.clear();
       }
       const j = seen.get(key);
       if (j !== undefined) {
         // Candidate period i - j: confirm over one more period from a mark taken now.
         this.confirmStart = i;
-        confirm = { until: i + (i - j), key, mark: it.heap.mark(), ints: this.intVars(), prevInts, count2: this.counts()?.[2] ?? 0, explicit: it.explicitCollects.length };
+        confirm = { until: i + (i - j), key, mark: it.heap.mark(), ints: this.intVars(), count2: this.counts()?.[2] ?? 0, explicit: it.explicitCollects.length };
         continue;
       }
       if (seen.size >= WINDOW) seen.clear(); // a new window: periods longer than it are not found
       seen.set(key, i);
-      prevInts = intsAt.get(i) ?? prevInts;
     }
     it.trace = outerTrace;
     if (!broke) return it.execBlock(s.orelse);
@@ -133,7 +128,6 @@ export class LoopRunner {
       if (t === null) return NORMAL; // unknown condition: the body once
       if (it.deferred) it.heap.checkpoint();
       it.step(s.site);
-      void CONTINUE;
     }
   }
 

@@ -90,7 +90,7 @@ export class LoopRunner {
             const c2 = this.counts();
             it.heap.repeatSince(confirm.mark, k);
             if (c2) c2[2] += (c2[2] - confirm.count2) * k;
-            this.extrapolate(confirm.ints, k, s.site);
+            this.extrapolate(confirm.ints, k, s.site, s.target.k === 'name' ? s.target.name : null);
             i += k * period;
           }
           confirm = null;
@@ -196,7 +196,7 @@ export class LoopRunner {
   }
 
   /** After skipping k periods: counters that moved by d per period move by k*d. */
-  private extrapolate(before: Map<string, number>, k: number, site: Span): void {
+  private extrapolate(before: Map<string, number>, k: number, site: Span, loopVar: string | null): void {
     const it = this.it;
     let depth = 0;
     const fix = (vars: Map<string, Value>, prefix: string) => {
@@ -205,11 +205,15 @@ export class LoopRunner {
         const b = before.get(prefix + name);
         if (b === undefined || b === v.v) continue;
         vars.set(name, { k: 'atom', t: 'int', v: v.v + (v.v - b) * k });
+        if (name !== loopVar) moved.push(name);
       }
     };
+    const moved: string[] = [];
     for (let f = it.frame; f; f = f.caller, depth++) fix(f.vars, `${depth}:`);
     it.mods.forEach((m, mi) => fix(m.globals, `g${mi}:`));
-    void site;
+    // Exact for counters that move by the same amount every period; an accumulator of the loop
+    // variable (total += i) is not linear, so its value after the loop is approximate.
+    if (moved.length > 0) it.noteUncertain(site, `loop accelerated: ${[...new Set(moved)].join(', ')} advanced linearly over skipped iterations`);
   }
 }
 

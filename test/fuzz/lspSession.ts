@@ -60,6 +60,7 @@ export async function liveSession(opts: { corpus: SeedFile[]; hostile: FuzzInput
           requests += 2;
         } catch (e) {
           fail(`edit v${v}`, alive() ? 'hang' : 'crash', String(e), doc.getText());
+          break; // the reproducer is saved; more edits would only wait on the same stall
         }
       }
       if (v % 60 === 0) {

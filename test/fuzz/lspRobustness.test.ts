@@ -98,7 +98,7 @@ test('broken framing: bad Content-Length values do not kill the server', async (
     });
   }
   // Frames that are well delimited but carry broken bodies: the next frame is still served.
-  for (const frame of ['Content-Length: 2\r\n\r\n{}', 'Content-Length: 5\r\n\r\n\u00ff\u00fe{}!']) {
+  for (const frame of ['Content-Length: 2\r\n\r\n{}', 'Content-Length: 5\r\n\r\n{{{!}']) {
     await t.test(JSON.stringify(frame.slice(0, 30)), async (st) => {
       const s = await started(st);
       s.raw(frame);

@@ -82,7 +82,7 @@ export async function liveSession(opts: { corpus: SeedFile[]; hostile: FuzzInput
       await client.waitFor(`diagnostics v${last}`, (n) => {
         const p = n.params as PublishDiagnosticsParams;
         return n.method === 'textDocument/publishDiagnostics' && p.uri === uri && p.version === last ? true : undefined;
-      }, 60_000);
+      }, 30_000);
       outcomes.push({ name: 'edited document, final version', kind: 'ok', ms: Date.now() - t0 });
     } catch (e) {
       fail(`edited document v${last}`, alive() ? 'hang' : 'crash', String(e), doc.getText());
@@ -97,7 +97,7 @@ export async function liveSession(opts: { corpus: SeedFile[]; hostile: FuzzInput
         const diags = await client.waitFor(`diagnostics of ${h.name}`, (n) => {
           const p = n.params as PublishDiagnosticsParams;
           return n.method === 'textDocument/publishDiagnostics' && p.uri === huri ? p.diagnostics : undefined;
-        }, 60_000);
+        }, 30_000);
         const ms = Date.now() - t1;
         // A program that never ends is cut by a bound: the user is told (GC900, information).
         if (/while-true/.test(h.name) && !diags.some((d) => d.code === 'GC900' && d.severity === 3)) {

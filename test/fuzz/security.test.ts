@@ -102,7 +102,7 @@ test('the CLI checks and simulates a program with side effects without running i
   fs.writeFileSync(file, hostileProgram(dir));
   for (const args of [['check', file], ['check', '--format', 'sarif', file], ['simulate', '--json', file]]) {
     const r = spawnSync(process.execPath, ['-r', hookFile(dir, log), path.join(ROOT, 'bin/gcscope.js'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-    assert.ok(r.status === 0 || r.status === 1, `${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
+    assert.ok(r.status === 0 || r.status === 1, `${args.join(' ')}: exit ${r.status} ${r.signal ?? ''} ${r.error?.message ?? ''}\n${r.stderr}`);
   }
   assert.deepEqual(markers(dir), [], 'user code was executed');
   const calls = fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : '';

@@ -60,14 +60,23 @@ export function analyzeModule(module: Module, opts: AnalyzeOptions): Analysis {
   } catch (e) {
     extra.push(limitFinding(Span.create(0, 0, 0, 0), `internal error: ${(e as Error).message}`));
   }
+  let skipped = 0;
   for (const fn of module.functions) {
-    if (fn.kind !== 'function' || opts.isCancelled?.()) continue;
+    if (fn.kind !== 'function') continue;
+    if (opts.isCancelled?.()) {
+      skipped++;
+      continue;
+    }
     try {
       const r = simulateFunction(module, fn.id, { ...opts, limits: { ...FUNCTION_LIMITS, ...opts.limits } });
       views.push(viewOf(r, fn.qualname));
     } catch {
       // A function the simulator cannot run is reported through the program run's uncertainty.
     }
+  }
+  if (skipped > 0) {
+    extra.push({ ...limitFinding(Span.create(0, 0, 0, 0), 'cancelled'),
+      message: `gcscope ran out of time before analysing ${skipped} function(s) of this file on their own; their findings are missing` });
   }
   const findings = [
     ...buildFindings(module, views),
@@ -91,7 +100,8 @@ function limitFinding(site: Span, what: string): Finding {
     code: rule.code, name: rule.name, kind: rule.kind, severity: rule.defaultSeverity,
     message: what === 'steps' || what === 'ticks'
       ? `gcscope stopped simulating here: the ${what} bound was hit; results after this point are partial`
-      : what === 'cancelled' ? 'analysis cancelled' : `gcscope could not simulate this file: ${what}`,
+      : what === 'cancelled' ? 'gcscope stopped simulating here: the time budget ran out; results after this point are partial'
+      : `gcscope could not simulate this file: ${what}`,
     span: site, related: [], allocationSites: [], fixes: [], context: '<module>',
   };
 }

@@ -3,6 +3,7 @@
 
 import fs from 'node:fs';
 import { analyzeText, type PythonParser } from '../../engine/src/index';
+import { CHECK_BUDGET_MS, deadline } from './budget';
 import { MAX_FILE_CHARS } from './engineHost';
 import { reportable } from './reportable';
 import type { Settings } from './settings';
@@ -49,7 +50,7 @@ export function checkFile(parser: PythonParser, file: string, opts: CheckOptions
   }
   let result;
   try {
-    result = analyzeText(parser, file, text, { python: opts.python, thresholds: opts.thresholds ?? undefined });
+    result = analyzeText(parser, file, text, { python: opts.python, thresholds: opts.thresholds ?? undefined, isCancelled: deadline(CHECK_BUDGET_MS) });
   } catch (e) {
     // Not the user's fault, but the check did not happen: fail rather than claim "no findings".
     return { file, diagnostics: [], notes: [], inputError: `internal error while analysing ${file}: ${e instanceof Error ? e.message : String(e)}` };

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyzeText, resolveProfile, SUPPORTED_PYTHONS } from '../../engine/src/index';
+import { deadline, SIMULATE_BUDGET_MS } from './budget';
 import pkg from '../../package.json';
 import { type CheckOptions, checkFile, type FileResult } from './checkFile';
 import { loadParser, MAX_FILE_CHARS } from './engineHost';
@@ -168,7 +169,7 @@ async function commandSimulate(args: string[], out: (s: string) => void): Promis
   }
   if (text.length > MAX_FILE_CHARS) throw new UsageError(`${file} is larger than ${MAX_FILE_CHARS} characters`);
   const parser = await loadParser();
-  const { analysis, parsed } = analyzeText(parser, file, text, { python });
+  const { analysis, parsed } = analyzeText(parser, file, text, { python, isCancelled: deadline(SIMULATE_BUDGET_MS) });
   parsed.delete();
   const sim = analysis.simulation;
   if (!sim) {

@@ -26,6 +26,8 @@ export const RULES: readonly Rule[] = [
     summary: 'gc.disable() without a matching gc.enable(): cyclic garbage accumulates.' },
   { code: 'GC007', name: 'closure-cycle', kind: 'cyclic-garbage', defaultSeverity: 'warning',
     summary: 'A nested function refers to itself (or its container) through its closure cell.' },
+  { code: 'GC008', name: 'local-class-cycle', kind: 'cyclic-garbage', defaultSeverity: 'information',
+    summary: 'A class created inside a function is cyclic garbage once the function drops it (type <-> its dict and MRO).' },
   { code: 'GC900', name: 'analysis-limit', kind: 'limit', defaultSeverity: 'information',
     summary: 'An analysis bound (time, steps, size) was hit; results for the rest of the file are partial.' },
 ];

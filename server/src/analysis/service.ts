@@ -7,6 +7,7 @@ import { analyzeText, type Analysis, type Policy, type PythonParser } from '../.
 import type { ParsedFile } from '../../../engine/src/syntax/parser';
 // Not (yet) exported by engine/src/index.ts; the lint-mode run of one function.
 import { simulateFunction } from '../../../engine/src/sim/simulate';
+import { deadline, EDITOR_BUDGET_MS, SIMULATE_BUDGET_MS } from '../budget';
 import { findingToDiagnostic, problemToDiagnostic, simulationToTimeline, spanToRange } from '../convert';
 import type { TimelineDTO } from '../protocolTypes';
 import { isCycleFinding, reportable } from '../reportable';
@@ -60,7 +61,7 @@ export class AnalysisService {
 
   private _analyze(parser: PythonParser, req: AnalyzeRequest): AnalyzeResult {
     const previous = this._docs.get(req.uri);
-    const opts = { python: effectivePython(req.settings.pythonVersion), thresholds: req.settings.thresholds ?? undefined };
+    const opts = { python: effectivePython(req.settings.pythonVersion), thresholds: req.settings.thresholds ?? undefined, isCancelled: deadline(EDITOR_BUDGET_MS) };
     let out: { analysis: Analysis; parsed: ParsedFile } | undefined;
     let error: unknown;
     // Reuse the old tree only when it is exactly the text the edits were made against.
@@ -124,7 +125,7 @@ export class AnalysisService {
    * (after the module's definitions, with unknown arguments), as the code lens asks.
    */
   private _simulate(parser: PythonParser, req: SimulateJob): TimelineDTO {
-    const opts = { python: req.python, thresholds: req.thresholds ?? undefined, policy: req.policy as Policy | undefined };
+    const opts = { python: req.python, thresholds: req.thresholds ?? undefined, policy: req.policy as Policy | undefined, isCancelled: deadline(SIMULATE_BUDGET_MS) };
     const result = analyzeText(parser, req.uri, req.text, opts);
     try {
       const module = result.analysis.module;

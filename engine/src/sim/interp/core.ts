@@ -96,6 +96,17 @@ export class Core {
     }
   }
 
+  /**
+   * Bulk work on n items (copying, joining, unpacking a container) counts against the step
+   * budget like n statements: a loop that grows a list and joins it every iteration is quadratic,
+   * and must hit the bound in bounded time rather than only after 2e7 statements.
+   */
+  charge(n: number): void {
+    if (n < 32) return;
+    this.steps += n;
+    if (this.steps > this.cfg.maxSteps) throw new StopSimulation('steps', this.site);
+  }
+
   alloc(spec: AllocSpec, mirror: Mirror): number {
     const id = this.heap.alloc(spec);
     this.mirrors.set(id, mirror);

@@ -155,6 +155,12 @@ export abstract class ObjectModel extends Core {
 
   /** The items of an iterable without consuming anything (borrowed), or null if unknown. */
   peekItems(v: Value): Value[] | null {
+    const items = this.peekItemsUncharged(v);
+    if (items) this.charge(items.length);
+    return items;
+  }
+
+  private peekItemsUncharged(v: Value): Value[] | null {
     switch (v.k) {
       case 'consttuple': return v.items;
       case 'range': {
@@ -202,11 +208,13 @@ export abstract class ObjectModel extends Core {
       if (m?.kind === 'generator') {
         const out: Value[] = [];
         for (let x = this.genNext(v.id, site); x !== null; x = this.genNext(v.id, site)) out.push(x);
+        this.charge(out.length);
         return out;
       }
       if (m?.kind === 'iterator') {
         const out: Value[] = [];
         for (let x = this.iterNext(v.id, site); x !== null; x = this.iterNext(v.id, site)) out.push(x);
+        this.charge(out.length);
         return out;
       }
     }

@@ -65,7 +65,8 @@ if (!runAsFuzzWorker()) {
     const pickHostile = ['1mb-list-line', 'deep-parens', 'deep-lists', 'deep-ifs', 'deep-unclosed', 'mixed-indent', 'bom-crlf', 'lone-cr',
       'lone-surrogates', 'nul-bytes', 'huge-int-literal', 'huge-power', 'recursion-unbounded', 'while-true-empty', 'empty'];
     // A 3-line endless loop must be bounded in time for the CLI too (it runs without a deadline).
-    const loops = hostile.filter((h) => h.name === 'hostile-while-true-cycles').map((h) => ({ name: h.name, bytes: Buffer.from(h.text) }));
+    // So must a file just under the 1M-character limit that builds 45 000 cycles (many findings).
+    const loops = hostile.filter((h) => h.name === 'hostile-while-true-cycles' || h.name === 'hostile-1mb-statements').map((h) => ({ name: h.name, bytes: Buffer.from(h.text) }));
     const sample: { name: string; bytes: Buffer }[] = [
       ...hostile.filter((h) => pickHostile.some((p) => h.name === `hostile-${p}`)).map((h) => ({ name: h.name, bytes: Buffer.from(h.text, 'utf8') })),
       ...mutatedInputs(LONG ? 11 : 3, LONG ? 200 : 20, corpus).map((m) => ({ name: m.name, bytes: Buffer.from(m.text, 'utf8') })),

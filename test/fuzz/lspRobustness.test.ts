@@ -140,7 +140,8 @@ test('didClose while the analysis runs, reopen, and requests on closed documents
     const h = await s.request('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 4 } });
     assert.equal(h.error, undefined, `hover on a closed document: ${JSON.stringify(h.error)}`);
   }
-  // The closed documents' analyses are abandoned: the next document's hover does not wait for them.
+  // The next document's hover must not wait on the closed documents' analyses for long: they are
+  // abandoned, or at least bounded (within the request's 30 s).
   s.notify('textDocument/didClose', { textDocument: { uri: URI } });
   s.notify('textDocument/didClose', { textDocument: { uri: URI } }); // twice
   s.notify('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'python', version: 1, text: SEED } });

@@ -39,6 +39,8 @@ export interface CheckOptions {
 export function checkFile(parser: PythonParser, file: string, opts: CheckOptions): FileResult {
   let text: string;
   try {
+    // A symlinked .py may lead to a FIFO or a device, whose read would block or never end.
+    if (!fs.statSync(file).isFile()) return { file, diagnostics: [], notes: [], inputError: `cannot read ${file}: not a regular file` };
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -91,6 +91,9 @@ export function collectFiles(paths: string[]): string[] {
       walk(p, found);
       if (found.length === 0) throw new UsageError(`no Python files (*.py) under ${p}`);
       out.push(...found);
+    } else if (!stat.isFile()) {
+      // A FIFO or a device would block or never end: refuse it up front.
+      throw new UsageError(`not a regular file: ${p}`);
     } else out.push(p);
   }
   return [...new Set(out)];
@@ -161,7 +164,9 @@ async function commandSimulate(args: string[], out: (s: string) => void): Promis
   const file = p.positional[0];
   let text: string;
   try {
-    if (fs.statSync(file).isDirectory()) throw new UsageError(`${file} is a folder; simulate takes one .py file`);
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) throw new UsageError(`${file} is a folder; simulate takes one .py file`);
+    if (!stat.isFile()) throw new UsageError(`not a regular file: ${file}`);
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
     if (e instanceof UsageError) throw e;

@@ -34,7 +34,7 @@ function assertUsageError(r: ReturnType<typeof gcscope>, message: RegExp): void 
 test('--help and --version', () => {
   const help = gcscope('--help');
   assert.equal(help.code, 0);
-  assert.match(help.stdout, /gcscope check \[--python X\.Y\] \[--format text\|json\|sarif\] \[--exit-zero\] PATH/);
+  assert.match(help.stdout, /gcscope check \[--python X\.Y\] \[--format text\|json\|sarif\] \[--exit-zero\] \[--files-from LIST\] PATH/);
   assert.match(help.stdout, /gcscope simulate/);
   assert.match(help.stdout, /gcscope lsp --stdio/);
   const version = gcscope('--version');

@@ -3,11 +3,10 @@
 // to itself or to its owner. Each fix is checked by re-analysing the fixed text (test/engine).
 
 import type { Fix } from '../api';
-import type { Expr, FunctionInfo, Module, Stmt, Target } from '../ir';
+import type { Expr, FunctionInfo, Module, Stmt } from '../ir';
 import type { ObjectInfo } from '../sim/heapApi';
 import { Span } from '../text';
 
-const same = (a: Span, b: Span) => Span.key(a) === Span.key(b);
 
 /** Depth-first walk over a statement list, into compound statements but not nested scopes. */
 function* walk(stmts: Stmt[]): Generator<Stmt> {
@@ -36,36 +35,58 @@ function functionAt(module: Module, site: Span): FunctionInfo | null {
   return best;
 }
 
-/** The local name `v` in `v = <allocation at site>`, if the anchor is bound that way. */
-function boundName(fn: FunctionInfo, site: Span): string | null {
-  for (const s of walk(fn.body)) {
-    if (s.k !== 'assign') continue;
-    const value: Expr = s.value;
-    // Objects carry the span of the statement that allocated them, or of the expression itself.
-    const hit = same(s.site, site) || same(value.site, site) ||
-      (value.k === 'binop' && (same(value.left.site, site) || same(value.right.site, site)));
-    if (!hit) continue;
-    for (const t of s.targets) if (t.k === 'name') return t.name;
-  }
-  return null;
+/**
+ * What the fixes need to know about one function, gathered in one walk and reused by every finding
+ * in it (a generated file can have tens of thousands of findings in one body).
+ */
+interface FunctionIndex {
+  /** Span key of `v = <value>` (the statement, the value, a binop operand) -> `v`. */
+  boundBySite: Map<string, string>;
+  /** `v` -> the first `x.attr = v` / `x[i] = v`: the store that closes a cycle through v. */
+  storeOf: Map<string, Stmt & { k: 'assign' }>;
+  /** The body has a return or raise (an appended line could be skipped). */
+  earlyExit: boolean;
 }
 
-const isName = (e: Expr | Target, name: string) => e.k === 'name' && e.name === name;
+const indexes = new WeakMap<FunctionInfo, FunctionIndex>();
+
+function indexOf(fn: FunctionInfo): FunctionIndex {
+  let index = indexes.get(fn);
+  if (index) return index;
+  index = { boundBySite: new Map(), storeOf: new Map(), earlyExit: false };
+  for (const s of walk(fn.body)) {
+    if (s.k === 'return' || s.k === 'raise') index.earlyExit = true;
+    if (s.k !== 'assign') continue;
+    const value: Expr = s.value;
+    const name = s.targets.find((t) => t.k === 'name');
+    if (name && name.k === 'name') {
+      // Objects carry the span of the statement that allocated them, or of the expression itself.
+      const keys = [s.site, value.site, ...(value.k === 'binop' ? [value.left.site, value.right.site] : [])];
+      for (const k of keys) if (!index.boundBySite.has(Span.key(k))) index.boundBySite.set(Span.key(k), name.name);
+    }
+    if (value.k === 'name' && !index.storeOf.has(value.name) && s.targets.some((t) => t.k === 'attr' || t.k === 'subscript')) {
+      index.storeOf.set(value.name, s);
+    }
+  }
+  indexes.set(fn, index);
+  return index;
+}
+
+/** The local name `v` in `v = <allocation at site>`, if the anchor is bound that way. */
+function boundName(fn: FunctionInfo, site: Span): string | null {
+  return indexOf(fn).boundBySite.get(Span.key(site)) ?? null;
+}
 
 /** `x.attr = v` or `x[i] = v` storing `v` somewhere: the store that closes a cycle through v. */
 function closingStore(fn: FunctionInfo, name: string): (Stmt & { k: 'assign' }) | null {
-  for (const s of walk(fn.body)) {
-    if (s.k !== 'assign' || !isName(s.value, name)) continue;
-    if (s.targets.some((t) => t.k === 'attr' || t.k === 'subscript')) return s;
-  }
-  return null;
+  return indexOf(fn).storeOf.get(name) ?? null;
 }
 
 function lastLineFix(module: Module, fn: FunctionInfo, text: string, title: string): Fix | null {
   if (fn.kind !== 'function' || fn.body.length === 0) return null;
   // A function that returns early would skip the inserted line; only offer the fix when the
   // end of the body is the only way out.
-  for (const s of walk(fn.body)) if (s.k === 'return' || s.k === 'raise') return null;
+  if (indexOf(fn).earlyExit) return null;
   const first = fn.body[0].site;
   const last = fn.body[fn.body.length - 1].site;
   const indent = ' '.repeat(first.col);

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyzeText, createPythonParser, SUPPORTED_PYTHONS } from '../../engine/src/index';
-import { type FuzzInput, ROOT } from './inputs';
+import { fuzzInputs, hostileInputs, type InputSpec, inputAt, ROOT } from './inputs';
 
 export interface Outcome {
   name: string;
@@ -14,6 +14,8 @@ export interface Outcome {
   ms: number;
   kind: 'ok' | 'crash' | 'hang' | 'no-gc900';
   detail?: string;
+  /** The input's text, for the reproducer of a failure. */
+  text?: string;
   /** The deadline fired (the engine was asked to stop). */
   cancelled?: boolean;
   heapMb?: number;
@@ -36,11 +38,12 @@ export interface EngineRunOptions {
   memoryMb: number;
 }
 
-interface WorkerJob { fuzzEngineWorker: true; inputs: FuzzInput[]; deadlineMs: number }
+interface WorkerJob { fuzzEngineWorker: true; spec: InputSpec; from: number; deadlineMs: number }
 type WorkerMsg =
   | { t: 'ready' }
   | { t: 'start'; i: number }
-  | { t: 'done'; i: number; outcome: Outcome };
+  | { t: 'done'; i: number; outcome: Outcome }
+  | { t: 'end' };
 
 const wasm = (name: string, pkgPath: string): Uint8Array => {
   const dist = path.join(ROOT, 'dist', name);
@@ -61,7 +64,9 @@ async function workerLoop(job: WorkerJob): Promise<void> {
   });
   const post = (m: WorkerMsg) => parentPort!.postMessage(m);
   post({ t: 'ready' });
-  job.inputs.forEach((input, i) => {
+  let i = -1;
+  for (const input of fuzzInputs(job.spec)) {
+    if (++i < job.from) continue;
     post({ t: 'start', i });
     const python = SUPPORTED_PYTHONS[i % SUPPORTED_PYTHONS.length];
     const t0 = performance.now();
@@ -76,35 +81,37 @@ async function workerLoop(job: WorkerJob): Promise<void> {
       // A bound that was hit must be visible to the user as an information diagnostic.
       const boundHit = cancelled || analysis.simulation?.limitHit != null;
       outcome = boundHit && gc900.length === 0
-        ? { name: input.name, python, ms, kind: 'no-gc900', cancelled, detail: `bound hit (${cancelled ? 'deadline' : analysis.simulation?.limitHit?.what}) but no GC900 finding` }
+        ? { name: input.name, python, ms, kind: 'no-gc900', cancelled, text: input.text, detail: `bound hit (${cancelled ? 'deadline' : analysis.simulation?.limitHit?.what}) but no GC900 finding` }
         : { name: input.name, python, ms, kind: 'ok', cancelled };
     } catch (e) {
-      outcome = { name: input.name, python, ms: performance.now() - t0, kind: 'crash', detail: e instanceof Error ? e.stack ?? e.message : String(e) };
+      outcome = { name: input.name, python, ms: performance.now() - t0, kind: 'crash', text: input.text, detail: e instanceof Error ? e.stack ?? e.message : String(e) };
     }
     outcome.heapMb = Math.round(process.memoryUsage().heapUsed / 1e6);
     post({ t: 'done', i, outcome });
-  });
+  }
+  post({ t: 'end' });
   parser.delete();
 }
 
-/** Runs `inputs` through the engine in `workerFile` (a bundle that calls runAsFuzzWorker()). */
-export async function runEngine(workerFile: string, inputs: FuzzInput[], opts: EngineRunOptions): Promise<EngineReport> {
+/** Runs the inputs of `spec` through the engine in `workerFile` (a bundle that calls runAsFuzzWorker()). */
+export async function runEngine(workerFile: string, spec: InputSpec, opts: EngineRunOptions): Promise<EngineReport> {
   const outcomes: Outcome[] = [];
   const started = Date.now();
+  const total = hostileInputs().length + spec.count;
   let next = 0;
-  while (next < inputs.length && Date.now() - started < opts.budgetMs) {
-    next = await runBatch(workerFile, inputs, next, opts, outcomes, started);
+  while (next < total && Date.now() - started < opts.budgetMs) {
+    next = await runBatch(workerFile, spec, next, total, opts, outcomes, started);
   }
-  return { outcomes, skipped: inputs.length - next };
+  return { outcomes, skipped: total - next };
 }
 
-/** One worker over inputs[from..]; resolves to the index to resume at (after a hang or a crash). */
-function runBatch(workerFile: string, inputs: FuzzInput[], from: number, opts: EngineRunOptions, outcomes: Outcome[], started: number): Promise<number> {
+/** One worker from input `from` on; resolves to the index to resume at (after a hang or a crash). */
+function runBatch(workerFile: string, spec: InputSpec, from: number, total: number, opts: EngineRunOptions, outcomes: Outcome[], started: number): Promise<number> {
   return new Promise((resolve) => {
-    const job: WorkerJob = { fuzzEngineWorker: true, inputs: inputs.slice(from), deadlineMs: opts.deadlineMs };
+    const job: WorkerJob = { fuzzEngineWorker: true, spec, from, deadlineMs: opts.deadlineMs };
     const worker = new Worker(workerFile, { workerData: job, resourceLimits: { maxOldGenerationSizeMb: opts.memoryMb } });
     let current = -1;
-    let currentStart = 0;
+    let currentStart = Date.now();
     let finished = false;
     const finish = (resumeAt: number) => {
       if (finished) return;
@@ -113,35 +120,37 @@ function runBatch(workerFile: string, inputs: FuzzInput[], from: number, opts: E
       void worker.terminate();
       resolve(resumeAt);
     };
+    const blame = (i: number, kind: 'hang' | 'crash', detail: string) => {
+      const input = inputAt(spec, i);
+      outcomes.push({ name: input.name, python: SUPPORTED_PYTHONS[i % SUPPORTED_PYTHONS.length], ms: Date.now() - currentStart, kind, detail, text: input.text });
+    };
     const watchdog = setInterval(() => {
       if (current >= 0 && Date.now() - currentStart > opts.deadlineMs + opts.graceMs + 5_000) {
-        const input = inputs[from + current];
-        outcomes.push({ name: input.name, python: '?', ms: Date.now() - currentStart, kind: 'hang', detail: 'engine ignored its deadline; the worker was terminated' });
-        finish(from + current + 1);
+        blame(current, 'hang', 'engine ignored its deadline; the worker was terminated');
+        finish(current + 1);
       }
     }, 250);
     worker.on('message', (m: WorkerMsg) => {
       if (m.t === 'start') {
         current = m.i;
         currentStart = Date.now();
-        if (Date.now() - started > opts.budgetMs) finish(from + m.i);
+        if (Date.now() - started > opts.budgetMs) finish(m.i);
       } else if (m.t === 'done') {
         const o = m.outcome;
         if (o.kind === 'ok' && o.ms > opts.deadlineMs + opts.graceMs) {
           o.kind = 'hang';
           o.detail = `took ${Math.round(o.ms)} ms with a ${opts.deadlineMs} ms deadline`;
+          o.text = inputAt(spec, m.i).text;
         }
         outcomes.push(o);
         current = -1;
-        if (m.i === inputs.length - from - 1) finish(inputs.length);
-      }
+      } else if (m.t === 'end') finish(total);
     });
     const died = (why: string) => {
       if (finished) return;
-      if (current < 0) return finish(inputs.length); // died between inputs: nothing to blame
-      const input = inputs[from + current];
-      outcomes.push({ name: input.name, python: '?', ms: Date.now() - currentStart, kind: 'crash', detail: why });
-      finish(from + current + 1);
+      if (current < 0) return finish(total); // died between inputs: nothing to blame
+      blame(current, 'crash', why);
+      finish(current + 1);
     };
     worker.on('error', (e) => died(`worker died: ${e.stack ?? String(e)}`));
     worker.on('exit', (code) => died(`worker exited with code ${code}`));

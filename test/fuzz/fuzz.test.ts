@@ -45,11 +45,10 @@ if (!runAsFuzzWorker()) {
 
   test('engine: mutated corpus files and hostile programs stay within their bounds', async (t) => {
     if (stdlib === 'absent') t.diagnostic('no CPython 3.11.7 stdlib on this machine: corpus is test/corpus + examples only');
-    const inputs = [...hostile, ...mutatedInputs(LONG ? 7 : 1, LONG ? 30_000 : 2500, corpus)];
-    const r = await runEngine(__filename, inputs, { deadlineMs: DEADLINE_MS, graceMs: GRACE_MS, budgetMs: Number(process.env.GCSCOPE_FUZZ_BUDGET_MS) || (LONG ? Infinity : 35_000), memoryMb: 2048 });
+    const spec = { seed: LONG ? 7 : 1, count: LONG ? 30_000 : 2500, stdlibMax: LONG ? 1000 : 40 };
+    const r = await runEngine(__filename, spec, { deadlineMs: DEADLINE_MS, graceMs: GRACE_MS, budgetMs: Number(process.env.GCSCOPE_FUZZ_BUDGET_MS) || (LONG ? Infinity : 35_000), memoryMb: 2048 });
     const bad = r.outcomes.filter((o) => o.kind !== 'ok');
-    const byName = new Map(inputs.map((i) => [i.name, i]));
-    const lines = bad.map((o: Outcome) => `${o.kind} ${o.name} (${o.python}, ${Math.round(o.ms)} ms): ${o.detail?.split('\n').slice(0, 6).join('\n    ')}\n  saved ${saveReproducer(o.kind, byName.get(o.name)!, `${o.kind} on CPython ${o.python}, ${Math.round(o.ms)} ms\n${o.detail}`)}`);
+    const lines = bad.map((o: Outcome) => `${o.kind} ${o.name} (${o.python}, ${Math.round(o.ms)} ms): ${o.detail?.split('\n').slice(0, 6).join('\n    ')}\n  saved ${saveReproducer(o.kind, { name: o.name, text: o.text ?? '' }, `${o.kind} on CPython ${o.python}, ${Math.round(o.ms)} ms\n${o.detail}`)}`);
     const line = summary('', r.outcomes.length, r.outcomes);
     console.log(`${line}${r.skipped ? ` (${r.skipped} more left for the long run)` : ''}; peak worker heap ${Math.max(...r.outcomes.map((o) => o.heapMb ?? 0))} MB`);
     t.diagnostic(line);
@@ -71,7 +70,7 @@ if (!runAsFuzzWorker()) {
     const loops = hostile.filter((h) => h.name === 'hostile-while-true-cycles' || h.name === 'hostile-1mb-statements').map((h) => ({ name: h.name, bytes: Buffer.from(h.text) }));
     const sample: { name: string; bytes: Buffer }[] = [
       ...hostile.filter((h) => pickHostile.some((p) => h.name === `hostile-${p}`)).map((h) => ({ name: h.name, bytes: Buffer.from(h.text, 'utf8') })),
-      ...mutatedInputs(LONG ? 11 : 3, LONG ? 200 : 20, corpus).map((m) => ({ name: m.name, bytes: Buffer.from(m.text, 'utf8') })),
+      ...[...mutatedInputs(LONG ? 11 : 3, LONG ? 200 : 20, corpus)].map((m) => ({ name: m.name, bytes: Buffer.from(m.text, 'utf8') })),
       // Bytes that are not UTF-8 at all, as they sit on disk.
       { name: 'raw-non-utf8', bytes: Buffer.from([0x6c, 0x20, 0x3d, 0x20, 0x5b, 0x5d, 0x0a, 0xff, 0xfe, 0xc3, 0x28, 0x0a, 0x6c, 0x2e, 0x61, 0x70, 0x70, 0x65, 0x6e, 0x64, 0x28, 0x6c, 0x29, 0x0a]) },
       { name: 'raw-latin1-coding', bytes: Buffer.from('# -*- coding: latin-1 -*-\nx = "caf\xe9"\nl = [x]\nl.append(l)\n', 'latin1') },

@@ -219,10 +219,9 @@ export function hostileInputs(): FuzzInput[] {
   return out;
 }
 
-/** `count` mutated inputs from the corpus, deterministic for `seed`. */
-export function mutatedInputs(seed: number, count: number, corpus: SeedFile[]): FuzzInput[] {
+/** `count` mutated inputs from the corpus, deterministic for `seed`, made one at a time. */
+export function* mutatedInputs(seed: number, count: number, corpus: SeedFile[]): Generator<FuzzInput> {
   const rng = prng(seed);
-  const out: FuzzInput[] = [];
   for (let i = 0; i < count; i++) {
     const base = corpus[rng.int(corpus.length)];
     let text = base.text;
@@ -232,7 +231,21 @@ export function mutatedInputs(seed: number, count: number, corpus: SeedFile[]): 
       kinds.push(kind);
       text = t;
     }
-    out.push({ name: `${kinds.join('+')}-${base.name}-${seed}-${i}`, text });
+    yield { name: `${kinds.join('+')}-${base.name}-${seed}-${i}`, text };
   }
-  return out;
+}
+
+/** What a fuzz run feeds the engine: rebuilt identically in the main thread and in the worker. */
+export interface InputSpec { seed: number; count: number; stdlibMax: number }
+
+/** The hostile programs, then `spec.count` mutations; lazily, so long runs never hold them all. */
+export function* fuzzInputs(spec: InputSpec): Generator<FuzzInput> {
+  yield* hostileInputs();
+  yield* mutatedInputs(spec.seed, spec.count, loadCorpus(spec.stdlibMax).files);
+}
+
+export function inputAt(spec: InputSpec, index: number): FuzzInput {
+  let i = 0;
+  for (const input of fuzzInputs(spec)) if (i++ === index) return input;
+  throw new Error(`no fuzz input ${index}`);
 }

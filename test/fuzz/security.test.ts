@@ -109,13 +109,25 @@ test('the CLI checks and simulates a program with side effects without running i
   assert.equal(calls, '', `the CLI started processes or evaluated code:\n${calls}`);
 });
 
+/**
+ * Bundles the server and its worker as dist/ has them, but unminified (dist/ may hold a production
+ * build without esbuild's `// path` section comments), so each hit can be traced to its package.
+ */
+function unminifiedBundles(dir: string): string {
+  const r = spawnSync(path.join(ROOT, 'node_modules/.bin/esbuild'), ['server/src/main.ts', 'server/src/worker.ts',
+    '--bundle', '--platform=node', '--format=cjs', '--target=node20', `--outdir=${dir}`, '--log-level=error',
+    '--define:import.meta.url=__importMetaUrl'], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  return dir;
+}
+
 /** The bundle's source sections (esbuild's `// path` comments) that contain `pattern`. */
-function sectionsWith(bundle: string, pattern: RegExp): string[] {
-  const text = fs.readFileSync(path.join(ROOT, 'dist', bundle), 'utf8');
+function sectionsWith(file: string, pattern: RegExp): string[] {
+  const text = fs.readFileSync(file, 'utf8');
   const found = new Set<string>();
   let section = '(top)';
   for (const line of text.split('\n')) {
-    const s = /^\/\/ ((?:node_modules|engine|server|client)\/\S+)$/.exec(line);
+    const s = /^\/\/ ((?:node_modules|engine|server|client|package)\S*)$/.exec(line);
     if (s) section = s[1];
     else if (pattern.test(line)) found.add(section);
   }
@@ -123,16 +135,26 @@ function sectionsWith(bundle: string, pattern: RegExp): string[] {
 }
 
 test('bundles: child_process and eval only where documented', (t) => {
-  for (const b of ['server.js', 'worker.js']) {
-    if (!fs.existsSync(path.join(ROOT, 'dist', b))) return t.skip(`dist/${b} missing: run the build first`);
-  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gcscope-bundle-'));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  unminifiedBundles(dir);
+  const server = path.join(dir, 'main.js');
+  const worker = path.join(dir, 'worker.js');
   // vscode-languageserver's Files helpers (resolveGlobalNodePath & co.) require child_process; the
   // server never calls them (the hooked session above proves it). Nothing of ours may.
-  assert.deepEqual(sectionsWith('server.js', /require\("child_process"\)|require\("node:child_process"\)/), ['node_modules/vscode-languageserver/lib/node/files.js']);
-  assert.deepEqual(sectionsWith('worker.js', /require\("child_process"\)|require\("node:child_process"\)/), []);
+  const childProcess = /require\("(?:node:)?child_process"\)/;
+  assert.deepEqual(sectionsWith(server, childProcess), ['node_modules/vscode-languageserver/lib/node/files.js']);
+  assert.deepEqual(sectionsWith(worker, childProcess), []);
   // Real eval / Function only in web-tree-sitter's emscripten glue (it evaluates its own wasm's JS
-  // snippets, never text from a document); the interpreter's `this.eval(expr)` is a method name.
-  const realEval = /(?<![.\w])eval\((?!\w*\)\s*\{)|new Function\(|require\("vm"\)/;
-  assert.deepEqual(sectionsWith('server.js', realEval), ['node_modules/web-tree-sitter/web-tree-sitter.js']);
-  assert.deepEqual(sectionsWith('worker.js', realEval), ['node_modules/web-tree-sitter/web-tree-sitter.js']);
+  // snippets, never text from a document); the interpreter's `eval(e) {` is a method.
+  const realEval = /(?<![.\w])eval\((?!\w*\)\s*\{)|new Function\(|require\("(?:node:)?vm"\)/;
+  assert.deepEqual(sectionsWith(server, realEval), ['node_modules/web-tree-sitter/web-tree-sitter.js']);
+  assert.deepEqual(sectionsWith(worker, realEval), ['node_modules/web-tree-sitter/web-tree-sitter.js']);
+  // And the shipped bundles (whatever their build mode) reach child_process no more often than that.
+  for (const b of ['server.js', 'worker.js']) {
+    const shipped = path.join(ROOT, 'dist', b);
+    if (!fs.existsSync(shipped)) continue;
+    const n = (fs.readFileSync(shipped, 'utf8').match(/require\("(?:node:)?child_process"\)/g) ?? []).length;
+    assert.ok(n <= (b === 'server.js' ? 1 : 0), `dist/${b} requires child_process ${n} times`);
+  }
 });

@@ -206,18 +206,7 @@ export abstract class Calls extends Classes {
   }
 
   private makeCells(fr: Frame, info: FunctionInfo, fm: Extract<Mirror, { kind: 'function' }> | null): void {
-    for (const name of info.cellvars) {
-      const c = this.newCell();
-      fr.vars.set('^' + name, { k: 'obj', id: c });
-      fr.cells.set(name, c);
-    }
-    for (const name of info.freevars) {
-      const c = fm?.cells.get(name);
-      if (c === undefined) continue;
-      this.heap.incref(c);
-      fr.vars.set('^' + name, { k: 'obj', id: c });
-      fr.cells.set(name, c);
-    }
+    this.bindCells(fr, info, fm?.cells);
   }
 
   /** Calls a Python function (borrowed function value and arguments); returns an owned value. */
@@ -284,18 +273,7 @@ export abstract class Calls extends Classes {
     const fr = this.newFrame(outer.mod, info, true, null);
     fr.inlinedIn = outer.inlinedIn ?? outer;
     fr.depth = outer.depth;
-    for (const name of info.cellvars) {
-      const c = this.newCell();
-      fr.vars.set('^' + name, { k: 'obj', id: c });
-      fr.cells.set(name, c);
-    }
-    for (const name of info.freevars) {
-      const c = outer.cells.get(name);
-      if (c === undefined) continue;
-      this.heap.incref(c);
-      fr.vars.set('^' + name, { k: 'obj', id: c });
-      fr.cells.set(name, c);
-    }
+    this.bindCells(fr, info, outer.cells);
     this.bindArgs(fr, info, null, [it], []);
     this.frame = fr;
     try {

@@ -11,6 +11,23 @@ import { builtinExcParent, isBuiltinName } from './builtins';
 import { NONE, UNKNOWN, str, type Value } from './values';
 
 export abstract class Classes extends ObjectModel {
+  /** A new frame's cells: fresh ones for its cellvars; for its freevars, the cells of the enclosing
+   *  frame (class bodies, inlined comprehensions) or of the function's closure (calls). */
+  protected bindCells(fr: Frame, info: FunctionInfo, enclosing: Map<string, number> | undefined): void {
+    for (const name of info.cellvars) {
+      const c = this.newCell();
+      fr.vars.set('^' + name, { k: 'obj', id: c });
+      fr.cells.set(name, c);
+    }
+    for (const name of info.freevars) {
+      const c = enclosing?.get(name);
+      if (c === undefined) continue;
+      this.heap.incref(c);
+      fr.vars.set('^' + name, { k: 'obj', id: c });
+      fr.cells.set(name, c);
+    }
+  }
+
   protected abstract applyDecorator(deco: Value, fv: Value, site: Span): Value;
 
   // ---- classes and instances -------------------------------------------------------------------
@@ -24,18 +41,7 @@ export abstract class Classes extends ObjectModel {
     const info = outer.mod.module.functions[s.cls]!;
     const fr = this.newFrame(outer.mod, info, false, null);
     this.acquirePooledFrame(fr, `${outer.mod.index}:${info.id}`);
-    for (const name of info.cellvars) {
-      const c = this.newCell();
-      fr.vars.set('^' + name, { k: 'obj', id: c });
-      fr.cells.set(name, c);
-    }
-    for (const name of info.freevars) {
-      const c = outer.cells.get(name);
-      if (c === undefined) continue;
-      this.heap.incref(c);
-      fr.vars.set('^' + name, { k: 'obj', id: c });
-      fr.cells.set(name, c);
-    }
+    this.bindCells(fr, info, outer.cells);
     this.frame = fr;
     try {
       if (this.deferred) this.heap.checkpoint();

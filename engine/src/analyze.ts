@@ -70,6 +70,13 @@ export function analyzeModule(module: Module, opts: AnalyzeOptions): Analysis {
     try {
       const r = simulateFunction(module, fn.id, { ...opts, limits: { ...FUNCTION_LIMITS, ...opts.limits } });
       views.push(viewOf(r, fn.qualname));
+      // Running out of time inside a function leaves its findings partial: say so. (A step bound in
+      // a lint run is how a loop with an unknown bound ends, so it stays quiet.)
+      const hit = r.simulation.limitHit;
+      if (hit?.what === 'cancelled') {
+        extra.push({ ...limitFinding(hit.site, 'cancelled'),
+          message: `gcscope ran out of time while analysing ${fn.qualname}() on its own; its findings may be missing`, context: fn.qualname });
+      }
     } catch {
       // A function the simulator cannot run is reported through the program run's uncertainty.
     }

@@ -73,7 +73,7 @@ if (want('throughput') && coreList) {
 if (want('engine')) {
   const r = timeCommand(process.execPath, ['out/bench/engine.cjs'], 1);
   if (r.out.status === 0) {
-    for (const line of r.out.stdout.trim().split('\n')) {
+    for (const line of r.out.stdout.replace(/\n+$/, '').split('\n')) {
       const [figure, value, target, ok] = line.split('\t');
       row('engine', figure, value, target, ok === '' ? null : ok === 'true');
     }
@@ -100,7 +100,7 @@ if (want('memory') && stdlib) {
 if (want('accuracy')) {
   const r = timeCommand(process.execPath, ['out/bench/accuracy.cjs'], 1);
   if (r.out.status === 0) {
-    for (const line of r.out.stdout.trim().split('\n')) {
+    for (const line of r.out.stdout.replace(/\n+$/, '').split('\n')) {
       const [figure, value, target, ok] = line.split('\t');
       row('accuracy', figure, value, target, ok === '' ? null : ok === 'true');
     }
@@ -110,7 +110,7 @@ if (want('accuracy')) {
 if (want('latency') && stdlib) {
   const r = timeCommand(process.execPath, ['bench/lspLatency.mjs', stdlib], 1);
   if (r.out.status === 0) {
-    for (const line of r.out.stdout.trim().split('\n')) {
+    for (const line of r.out.stdout.replace(/\n+$/, '').split('\n')) {
       const [figure, value, target, ok] = line.split('\t');
       row('latency', figure, value, target, ok === '' ? null : ok === 'true');
     }

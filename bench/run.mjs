@@ -38,6 +38,19 @@ function row(section, figure, value, target, ok) {
   rows.push({ section, figure, value, target, verdict: ok === null ? '-' : ok ? 'meets' : 'MISSES' });
 }
 
+/** Runs a bench script that prints tab-separated rows (figure, value, target, meets or ''). */
+function rowsFrom(section, label, argv) {
+  const r = timeCommand(process.execPath, argv, 1);
+  if (r.out.status !== 0) {
+    row(section, label, `failed: ${(r.out.stderr ?? '').slice(0, 300)}`, '-', false);
+    return;
+  }
+  for (const line of r.out.stdout.replace(/\n+$/, '').split('\n')) {
+    const [figure, value, target, ok] = line.split('\t');
+    row(section, figure, value, target, ok === '' ? null : ok === 'true');
+  }
+}
+
 const fmt = (x, d = 2) => (typeof x === 'number' ? x.toFixed(d) : String(x));
 const cpu = os.cpus();
 console.log(`machine: ${cpu[0]?.model ?? 'unknown cpu'}, ${cpu.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, ${os.platform()} ${os.release()}`);
@@ -71,13 +84,7 @@ if (want('throughput') && coreList) {
 }
 
 if (want('engine')) {
-  const r = timeCommand(process.execPath, ['out/bench/engine.cjs'], 1);
-  if (r.out.status === 0) {
-    for (const line of r.out.stdout.replace(/\n+$/, '').split('\n')) {
-      const [figure, value, target, ok] = line.split('\t');
-      row('engine', figure, value, target, ok === '' ? null : ok === 'true');
-    }
-  } else row('engine', 'engine bench', `failed: ${r.out.stderr.slice(0, 300)}`, '-', false);
+  rowsFrom('engine', 'engine bench', ['out/bench/engine.cjs']);
   const cpythonSrc = path.join(root, 'bench/programs/cycles_1m.py');
   // The interpreter binary itself: pyenv's shim is a shell script that would add its own start-up.
   const which = spawnSync('pyenv', ['which', 'python'], { encoding: 'utf8', env: { ...process.env, PYENV_VERSION: '3.12.1' } });
@@ -98,23 +105,11 @@ if (want('memory') && stdlib) {
 }
 
 if (want('accuracy')) {
-  const r = timeCommand(process.execPath, ['out/bench/accuracy.cjs'], 1);
-  if (r.out.status === 0) {
-    for (const line of r.out.stdout.replace(/\n+$/, '').split('\n')) {
-      const [figure, value, target, ok] = line.split('\t');
-      row('accuracy', figure, value, target, ok === '' ? null : ok === 'true');
-    }
-  } else row('accuracy', 'accuracy bench', `failed: ${r.out.stderr.slice(0, 300)}`, '-', false);
+  rowsFrom('accuracy', 'accuracy bench', ['out/bench/accuracy.cjs']);
 }
 
 if (want('latency') && stdlib) {
-  const r = timeCommand(process.execPath, ['bench/lspLatency.mjs', stdlib], 1);
-  if (r.out.status === 0) {
-    for (const line of r.out.stdout.replace(/\n+$/, '').split('\n')) {
-      const [figure, value, target, ok] = line.split('\t');
-      row('latency', figure, value, target, ok === '' ? null : ok === 'true');
-    }
-  } else row('latency', 'LSP latency bench', `failed: ${(r.out.stderr ?? '').slice(0, 300)}`, '-', false);
+  rowsFrom('latency', 'LSP latency bench', ['bench/lspLatency.mjs', stdlib]);
 }
 
 const w = Math.max(...rows.map((r) => r.figure.length));

@@ -8,7 +8,8 @@ import type { ObjCategory, ObjectInfo, CollectionRecord } from '../sim/heapApi';
 import { Span } from '../text';
 import { ruleByCode } from './rules';
 import { fixesFor } from './fixes';
-import type { FunctionInfo, Module } from '../ir';
+import { innermostFunction } from './scope';
+import type { Module } from '../ir';
 
 /** What the findings need from one simulation run (program or one function in lint mode). */
 export interface GarbageView {
@@ -130,11 +131,7 @@ export function buildFindings(module: Module, views: GarbageView[]): Finding[] {
 
 /** "the return of f()" when the cycle outlives the function that made it, else "line N". */
 function survivesWhat(module: Module, site: Span, dropped: Span | null, context: string): string {
-  let owner: FunctionInfo | null = null;
-  for (const f of module.functions) {
-    if (f.kind !== 'function' || !Span.contains(f.site, site.line, site.col)) continue;
-    if (!owner || Span.contains(owner.site, f.site.line, f.site.col)) owner = f;
-  }
+  const owner = innermostFunction(module, site);
   if (owner) return ` the return of ${owner.name}()`;
   if (dropped) return ` line ${dropped.line + 1}`;
   return context === '<module>' ? ' the end of the program' : ` the return of ${context}()`;

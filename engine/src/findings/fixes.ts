@@ -6,6 +6,7 @@ import type { Fix } from '../api';
 import type { Expr, FunctionInfo, Module, Stmt } from '../ir';
 import type { ObjectInfo } from '../sim/heapApi';
 import { Span } from '../text';
+import { innermostFunction } from './scope';
 
 
 /** Depth-first walk over a statement list, into compound statements but not nested scopes. */
@@ -24,15 +25,9 @@ function* walk(stmts: Stmt[]): Generator<Stmt> {
   }
 }
 
+/** The function the anchor is in, or the module body at top level. */
 function functionAt(module: Module, site: Span): FunctionInfo | null {
-  let best: FunctionInfo | null = null;
-  for (const f of module.functions) {
-    if (f.kind !== 'function' && f.kind !== 'module') continue;
-    if (f.kind === 'module' || Span.contains(f.site, site.line, site.col)) {
-      if (!best || best.kind === 'module' || Span.contains(best.site, f.site.line, f.site.col)) best = f;
-    }
-  }
-  return best;
+  return innermostFunction(module, site) ?? module.functions[0] ?? null;
 }
 
 /**

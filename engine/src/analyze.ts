@@ -56,9 +56,9 @@ export function analyzeModule(module: Module, opts: AnalyzeOptions): Analysis {
   try {
     program = simulateProgram(module, opts);
     views.push(viewOf(program, '<module>'));
-    if (program.simulation.limitHit) extra.push(limitFinding(program.simulation.limitHit.site, program.simulation.limitHit.what));
+    if (program.simulation.limitHit) extra.push(ruleFinding('GC900', program.simulation.limitHit.site, limitMessage(program.simulation.limitHit.what)));
   } catch (e) {
-    extra.push(limitFinding(Span.create(0, 0, 0, 0), `internal error: ${(e as Error).message}`));
+    extra.push(ruleFinding('GC900', Span.create(0, 0, 0, 0), `gcscope could not simulate this file: internal error: ${(e as Error).message}`));
   }
   let skipped = 0;
   for (const fn of module.functions) {
@@ -74,16 +74,16 @@ export function analyzeModule(module: Module, opts: AnalyzeOptions): Analysis {
       // a lint run is how a loop with an unknown bound ends, so it stays quiet.)
       const hit = r.simulation.limitHit;
       if (hit?.what === 'cancelled') {
-        extra.push({ ...limitFinding(hit.site, 'cancelled'),
-          message: `gcscope ran out of time while analysing ${fn.qualname}() on its own; its findings may be missing`, context: fn.qualname });
+        extra.push(ruleFinding('GC900', hit.site,
+          `gcscope ran out of time while analysing ${fn.qualname}() on its own; its findings may be missing`, fn.qualname));
       }
     } catch {
       // A function the simulator cannot run is reported through the program run's uncertainty.
     }
   }
   if (skipped > 0) {
-    extra.push({ ...limitFinding(Span.create(0, 0, 0, 0), 'cancelled'),
-      message: `gcscope ran out of time before analysing ${skipped} function(s) of this file on their own; their findings are missing` });
+    extra.push(ruleFinding('GC900', Span.create(0, 0, 0, 0),
+      `gcscope ran out of time before analysing ${skipped} function(s) of this file on their own; their findings are missing`));
   }
   const findings = [
     ...buildFindings(module, views),
@@ -101,16 +101,19 @@ export function analyzeModule(module: Module, opts: AnalyzeOptions): Analysis {
   };
 }
 
-function limitFinding(site: Span, what: string): Finding {
-  const rule = ruleByCode('GC900')!;
+/** A finding of a rule that has no cycle behind it (GC006, GC900): the rule's defaults plus a message. */
+function ruleFinding(code: string, span: Span, message: string, context = '<module>'): Finding {
+  const rule = ruleByCode(code)!;
   return {
     code: rule.code, name: rule.name, kind: rule.kind, severity: rule.defaultSeverity,
-    message: what === 'steps' || what === 'ticks'
-      ? `gcscope stopped simulating here: the ${what} bound was hit; results after this point are partial`
-      : what === 'cancelled' ? 'gcscope stopped simulating here: the time budget ran out; results after this point are partial'
-      : `gcscope could not simulate this file: ${what}`,
-    span: site, related: [], allocationSites: [], fixes: [], context: '<module>',
+    message, span, related: [], allocationSites: [], fixes: [], context,
   };
+}
+
+function limitMessage(what: 'steps' | 'ticks' | 'cancelled'): string {
+  return what === 'cancelled'
+    ? 'gcscope stopped simulating here: the time budget ran out; results after this point are partial'
+    : `gcscope stopped simulating here: the ${what} bound was hit; results after this point are partial`;
 }
 
 /** GC006: `gc.disable()` with no `gc.enable()` anywhere in the module. */
@@ -126,12 +129,8 @@ function gcDisabledFindings(module: Module): Finding[] {
   };
   for (const fn of module.functions) forEachStmtExpr(fn.body, visitExpr);
   if (enables > 0) return [];
-  const rule = ruleByCode('GC006')!;
-  return disables.map((span) => ({
-    code: rule.code, name: rule.name, kind: rule.kind, severity: rule.defaultSeverity,
-    message: 'gc.disable() is never followed by gc.enable(): cyclic garbage is only freed by explicit gc.collect() calls',
-    span, related: [], allocationSites: [], fixes: [], context: '<module>',
-  }));
+  return disables.map((span) => ruleFinding('GC006', span,
+    'gc.disable() is never followed by gc.enable(): cyclic garbage is only freed by explicit gc.collect() calls'));
 }
 
 function forEachChildExpr(e: Expr, f: (e: Expr) => void): void {
